@@ -1,0 +1,2 @@
+/** JMH benchmarks for xinwen. */
+package io.xinwen.bench;
