@@ -13,6 +13,7 @@ final class LineJoiner implements TextStep {
   /** Lines of a column have nearly the same width; this is how near (in Han-character units). */
   private static final double COLUMN_TOLERANCE = 2.0;
   private static final double MAX_COLUMN_WIDTH = 32;
+  private static final double MIN_COLUMN_WIDTH = 6;
 
   private record Line(int start, int end, String text, boolean indented) {}
 
@@ -89,12 +90,13 @@ final class LineJoiner implements TextStep {
     return near >= 0.6 * (block.size() - 1);
   }
 
+  /** Two lines, the first not ending a sentence and the second no wider: a paragraph's last column break. */
   private static boolean isColumnPair(List<Line> block) {
     String first = block.get(0).text();
-    double w = LineKinds.width(first);
-    boolean sameWidth = Math.abs(w - LineKinds.width(block.get(1).text())) <= COLUMN_TOLERANCE;
-    return !LineKinds.endsSentence(first) && (LineKinds.hasClausePunctuation(first) || sameWidth)
-        && w <= MAX_COLUMN_WIDTH;
+    double w1 = LineKinds.width(first);
+    double w2 = LineKinds.width(block.get(1).text());
+    return !LineKinds.endsSentence(first) && w1 >= MIN_COLUMN_WIDTH && w1 <= MAX_COLUMN_WIDTH
+        && w2 <= w1 + COLUMN_TOLERANCE;
   }
 
   private static double medianWidth(List<Line> block) {
