@@ -73,7 +73,11 @@ public final class AmountExtractor implements Extractor<Amount> {
         Lexicon.Hit<AmountTables.Currency> c = tables.currencies.match(s, end);
         if (c != null) end += c.length(); // 人民币5000元
       } else if (end < s.length() && isPercentContinuation(s.charAt(end))) {
-        continue; // 百分之三十的: fine; 百分之3.2% is not a second reading
+        continue; // 百分之3.2% is not a second reading
+      }
+      if (!p.closers().isEmpty()) {
+        if (end >= s.length() || p.closers().indexOf(s.charAt(end)) < 0) continue;
+        end++;
       }
       AmountRule rule2 = p.kind().equals(Amount.MONEY) && q != null && q.surface().equals("约合")
           ? AmountRule.MONEY_CONVERTED : p.rule();
@@ -81,6 +85,7 @@ public final class AmountExtractor implements Extractor<Amount> {
       return build(s, start, q, n, null, r);
     }
     if ((q == null && !startsNumber(s, j)) || !canLead(s, j, q)) return null;
+    if (s.charAt(j) == '半') return half(s, start, j, q);
     Numeral n = scan(s, j);
     if (n == null) return null;
     AmountRule.Reading r = readUnit(s, n, n.end());
@@ -100,6 +105,14 @@ public final class AmountExtractor implements Extractor<Amount> {
       }
     }
     return build(s, start, q, n, null, r);
+  }
+
+  /** 半成 → 5 %, 半公升 → 0.5 L: 半 is a number only before a tenth or a physical unit. */
+  private Amount half(String s, int start, int j, Lexicon.Hit<AmountTables.Qualifier> q) {
+    Numeral n = new Numeral(j, j + 1, new BigDecimal("0.5"), null, false, BigDecimal.ONE, true);
+    AmountRule.Reading r = AmountRule.PERCENT_TENTHS.suffix(tables, s, n, j + 1);
+    if (r == null) r = AmountRule.QUANTITY_UNIT.suffix(tables, s, n, j + 1);
+    return r == null ? null : build(s, start, q, n, null, r);
   }
 
   private AmountRule.Reading readUnit(String s, Numeral n, int pos) {
@@ -156,13 +169,14 @@ public final class AmountExtractor implements Extractor<Amount> {
   private static boolean startsNumber(String s, int i) {
     char c = s.charAt(i);
     boolean numeral = (c >= '0' && c <= '9') || ChineseNumbers.digit(c) >= 0 || ChineseNumbers.smallUnit(c) > 0
-        || c == '万' || c == '亿' || c == '几' || c == '数' || c == '负' || c == '-';
+        || c == '万' || c == '亿' || c == '几' || c == '数' || c == '负' || c == '-' || c == '半';
     if (!numeral) return false;
     if (i == 0) return true;
     char p = s.charAt(i - 1);
     if (isAsciiLetterOrDigit(p) || p == '.' || p == '第' || p == '#' || p == '_') return false;
     if (isNumeralChar(p)) return false;
     if ((c == '数' || c == '几') && NOT_BEFORE_SHU.indexOf(p) >= 0) return false; // 人数十万, 总数
+    if (p == '之' && i >= 2 && s.charAt(i - 2) == '分' && !isNumeralChar(c)) return false;
     if ("-－/:：~".indexOf(p) >= 0 && i >= 2 && isAsciiLetterOrDigit(s.charAt(i - 2))) return false; // 010-8888
     return true;
   }

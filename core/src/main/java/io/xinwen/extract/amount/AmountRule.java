@@ -14,9 +14,9 @@ enum AmountRule {
   PERCENT_FRACTION("amount.percent.fraction") {
     @Override
     Prefix prefix(AmountTables tables, CharSequence s, int pos) {
-      if (Lexicon.regionMatches(s, pos, "百分之")) return new Prefix(this, Amount.PERCENT, "%", BigDecimal.ONE, 3);
-      if (Lexicon.regionMatches(s, pos, "千分之")) return new Prefix(this, Amount.PERCENT, "%", new BigDecimal("0.1"), 3);
-      if (Lexicon.regionMatches(s, pos, "万分之")) return new Prefix(this, Amount.PERCENT, "%", new BigDecimal("0.01"), 3);
+      if (Lexicon.regionMatches(s, pos, "百分之")) return new Prefix(this, Amount.PERCENT, "%", BigDecimal.ONE, 3, "");
+      if (Lexicon.regionMatches(s, pos, "千分之")) return new Prefix(this, Amount.PERCENT, "%", new BigDecimal("0.1"), 3, "");
+      if (Lexicon.regionMatches(s, pos, "万分之")) return new Prefix(this, Amount.PERCENT, "%", new BigDecimal("0.01"), 3, "");
       return null;
     }
   },
@@ -28,7 +28,21 @@ enum AmountRule {
     Prefix prefix(AmountTables tables, CharSequence s, int pos) {
       Lexicon.Hit<AmountTables.Currency> c = tables.currencies.match(s, pos);
       if (c == null || !c.value().prefix()) return null;
-      return new Prefix(this, Amount.MONEY, c.value().code(), BigDecimal.ONE, c.length());
+      return new Prefix(this, Amount.MONEY, c.value().code(), BigDecimal.ONE, c.length(), "");
+    }
+  },
+  /** 摄氏37度 → 37 °C, 华氏70° → 70 °F: the scale before the number, 度 or ° after it. */
+  QUANTITY_TEMPERATURE("amount.quantity.temperature") {
+    @Override
+    Prefix prefix(AmountTables tables, CharSequence s, int pos) {
+      if (pos + 2 > s.length()) return null;
+      String w = s.subSequence(pos, pos + 2).toString();
+      String unit = switch (w) {
+        case "摄氏", "攝氏" -> "°C";
+        case "华氏", "華氏" -> "°F";
+        default -> null;
+      };
+      return unit == null ? null : new Prefix(this, Amount.QUANTITY, unit, BigDecimal.ONE, 2, "度°");
     }
   },
   /** 6个百分点, 0.4个百分点 → pp. */
@@ -58,7 +72,7 @@ enum AmountRule {
       BigDecimal top = n.isRange() ? n.high() : n.low();
       if (top.compareTo(BigDecimal.TEN) > 0 || n.low().signum() <= 0) return null;
       int end = pos + 1;
-      boolean half = end < s.length() && s.charAt(end) == '半';
+      boolean half = end < s.length() && s.charAt(end) == '半' && n.low().compareTo(BigDecimal.ONE) >= 0;
       if (half) end++;
       if (end < s.length() && NOT_AFTER_TENTHS.indexOf(s.charAt(end)) >= 0) return null;
       return new Reading(this, Amount.PERCENT, "%", BigDecimal.TEN, half ? new BigDecimal(5) : BigDecimal.ZERO, end);
@@ -162,8 +176,11 @@ enum AmountRule {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  /** A word before the number: the amount's kind, unit, the factor on the number, its length. */
-  record Prefix(AmountRule rule, String kind, String unit, BigDecimal factor, int length) {}
+  /**
+   * A word before the number: the amount's kind, unit, the factor on the number, its length, and
+   * the characters one of which must follow the number (empty: none needed).
+   */
+  record Prefix(AmountRule rule, String kind, String unit, BigDecimal factor, int length, String closers) {}
 
   /** A unit after the number: value = number × factor + offset; the unit ends at {@code end}. */
   record Reading(AmountRule rule, String kind, String unit, BigDecimal factor, BigDecimal offset, int end) {

@@ -1,6 +1,7 @@
 package io.xinwen.extract.number;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.function.IntPredicate;
 
 /**
@@ -92,7 +93,7 @@ public final class NumeralScanner {
           i++;
           continue;
         }
-        if (lo.length() == 0 && ChineseNumbers.smallUnit(next) > 0) { // 几十, 数百 = 20..90, 200..900
+        if (lo.length() == 0 && isScale(next)) { // 几十, 数百, 数万 = 20..90, 200..900, 2万..9万
           lo.append('二');
           hi.append('九');
           range = true;
@@ -131,6 +132,13 @@ public final class NumeralScanner {
       break;
     }
     if (lo.length() == 0) return null;
+    if (!range && i + 2 < n && s.charAt(i) == '分' && s.charAt(i + 1) == '之') { // 四分之一 = 1/4
+      BigDecimal denominator = parseOrNull(lo);
+      Numeral numerator = scan(s, i + 2, unitStartsAt);
+      if (denominator == null || denominator.signum() <= 0 || numerator == null || numerator.isRange()) return null;
+      BigDecimal v = numerator.low().divide(denominator, MathContext.DECIMAL64).stripTrailingZeros();
+      return new Numeral(from, numerator.end(), negative ? v.negate() : v, null, false, BigDecimal.ONE, !anyArabic && numerator.chinese());
+    }
     BigDecimal low = parseOrNull(lo);
     BigDecimal high = range ? parseOrNull(hi) : null;
     if (low == null || (range && (high == null || high.compareTo(low) <= 0))) return null;

@@ -93,6 +93,7 @@ class AmountExtractorTest {
       出口增长近两成                           | 近两成           | 20             |            | %    | about  | amount.percent.tenths
       7.2成                                  | 7.2成           | 72             |            | %    | exact  | amount.percent.tenths
       三成半                                  | 三成半           | 35             |            | %    | exact  | amount.percent.tenths
+      半成                                   | 半成             | 5              |            | %    | exact  | amount.percent.tenths
       十成                                   | 十成             | 100            |            | %    | exact  | amount.percent.tenths
       提高1.5个百分点                          | 1.5个百分点       | 1.5            |            | pp   | exact  | amount.percent.points
       一百五十个百分点                          | 一百五十个百分点   | 150            |            | pp   | exact  | amount.percent.points
@@ -119,6 +120,11 @@ class AmountExtractorTest {
       蓄水5000万立方米                          | 5000万立方米     | 50000000       |            | m³   | exact  | amount.quantity.unit
       志愿服务时长超100万小时                    | 超100万小时      | 1000000        |            | h    | over   | amount.quantity.unit
       光伏装机达2吉瓦                           | 2吉瓦            | 2              |            | GW   | exact  | amount.quantity.unit
+      四分之一公升                             | 四分之一公升      | 0.25           |            | L    | exact  | amount.quantity.unit
+      气温高达40摄氏度                          | 40摄氏度         | 40             |            | °C   | exact  | amount.quantity.unit
+      气温37°C左右                             | 37°C左右         | 37             |            | °C   | about  | amount.quantity.unit
+      摄氏37度                                | 摄氏37度         | 37             |            | °C   | exact  | amount.quantity.temperature
+      华氏70°                                 | 华氏70°          | 70             |            | °F   | exact  | amount.quantity.temperature
       """)
   void physicalQuantity(String sentence, String text, String value, String max, String unit, String approx, String rule) {
     assertOne(sentence, Amount.QUANTITY, text, value, max, unit, approx, rule);
@@ -177,6 +183,12 @@ class AmountExtractorTest {
     "两国元首",
     "建成为枢纽",
     "多元化发展",
+    "约占全球四分之一",
+    "三分之一的企业",
+    "半成品",
+    "一半以上",
+    "半小时",
+    "半个月",
   })
   void notAmounts(String sentence) {
     assertThat(extract(sentence)).as(sentence).isEmpty();
