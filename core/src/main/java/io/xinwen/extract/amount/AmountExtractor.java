@@ -143,7 +143,10 @@ public final class AmountExtractor implements Extractor<Amount> {
       if (high.compareTo(low) <= 0) return null;
     }
     int end = r.end();
-    String approx = q != null ? q.value().approx() : n.over() || (hi != null && hi.over()) ? "over" : null;
+    String approx = q != null ? q.value().approx()
+        : n.over() || (hi != null && hi.over()) ? "over"
+        : n.isRange() ? "about" // 三四十家, 数十亿元: a vague range is approximate
+        : null;
     Lexicon.Hit<AmountTables.Qualifier> after = tables.after.match(s, end);
     if (after != null) {
       end += after.length();

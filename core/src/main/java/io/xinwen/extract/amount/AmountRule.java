@@ -28,7 +28,8 @@ enum AmountRule {
     Prefix prefix(AmountTables tables, CharSequence s, int pos) {
       Lexicon.Hit<AmountTables.Currency> c = tables.currencies.match(s, pos);
       if (c == null || !c.value().prefix()) return null;
-      return new Prefix(this, Amount.MONEY, c.value().code(), BigDecimal.ONE, c.length(), "");
+      String code = tables.currencyInContext(c.surface(), c.value().code(), s.toString(), pos);
+      return new Prefix(this, Amount.MONEY, code, BigDecimal.ONE, c.length(), "");
     }
   },
   /** 摄氏37度 → 37 °C, 华氏70° → 70 °F: the scale before the number, 度 or ° after it. */
@@ -94,6 +95,7 @@ enum AmountRule {
           end += named.length();
         }
       }
+      code = tables.currencyInContext(c.surface(), code, s.toString(), pos); // 卢比 by context
       // 1月1日元旦: 日 closes a date, it does not start 日元
       if (c.surface().startsWith("日") && n.start() > 0 && s.charAt(n.start() - 1) == '月') return null;
       return new Reading(this, Amount.MONEY, code, BigDecimal.ONE, end);
@@ -140,8 +142,8 @@ enum AmountRule {
       for (String b : m.value().blocked()) {
         if (Lexicon.regionMatches(s, end, b)) return null;
       }
-      // 一个, 一家, 一种: the article, not a count
-      if (n.chinese() && !n.isRange() && !n.scaled() && n.low().compareTo(BigDecimal.ONE) == 0) return null;
+      // 一个, 两国, 三家企业: a small Chinese numeral counts nothing a reader would look up
+      if (n.chinese() && !n.isRange() && !n.scaled() && n.low().compareTo(BigDecimal.TEN) < 0) return null;
       return new Reading(this, Amount.QUANTITY, m.surface(), BigDecimal.ONE, end);
     }
   };

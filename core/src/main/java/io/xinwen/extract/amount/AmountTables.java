@@ -1,7 +1,10 @@
 package io.xinwen.extract.amount;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The data the amount rules read, loaded from the TSV files beside this class: currencies
@@ -30,6 +33,10 @@ final class AmountTables {
   final Lexicon<Qualifier> before;
   final Lexicon<Qualifier> after;
   final List<String> notAmounts;
+  private final Map<String, List<Cue>> currencyCues;
+
+  /** A word in the text that tells which currency an ambiguous name (卢比, 里亚尔) means. */
+  private record Cue(String word, String code) {}
 
   private AmountTables() {
     currencies = Lexicon.load("currencies.tsv", c -> new Currency(c[1], "yes".equals(c[2])));
@@ -44,6 +51,39 @@ final class AmountTables {
     before = Lexicon.load("qualifiers.tsv", c -> new Qualifier(true, c[2]), c -> c[1].equals("before"));
     after = Lexicon.load("qualifiers.tsv", c -> new Qualifier(false, c[2]), c -> c[1].equals("after"));
     notAmounts = Lexicon.rows("not-amounts.txt").stream().map(r -> r[0]).toList();
+    Map<String, List<Cue>> cues = new HashMap<>();
+    for (String[] r : Lexicon.rows("currency-context.tsv")) {
+      cues.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new Cue(r[1], r[2]));
+    }
+    Map<String, List<Cue>> frozen = new HashMap<>();
+    cues.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    currencyCues = Map.copyOf(frozen);
+  }
+
+  /**
+   * The currency an ambiguous name at {@code pos} means from the text around it: the cue nearest
+   * before it wins (巴基斯坦 … 2万卢比 → PKR), else the first after it, else {@code code}.
+   */
+  String currencyInContext(String surface, String code, String text, int pos) {
+    List<Cue> cues = currencyCues.get(surface);
+    if (cues == null) return code;
+    int bestBefore = -1;
+    int bestAfter = Integer.MAX_VALUE;
+    String before = null;
+    String after = null;
+    for (Cue c : cues) {
+      int b = text.lastIndexOf(c.word(), pos - 1);
+      if (b > bestBefore) {
+        bestBefore = b;
+        before = c.code();
+      }
+      int a = text.indexOf(c.word(), pos);
+      if (a >= 0 && a < bestAfter) {
+        bestAfter = a;
+        after = c.code();
+      }
+    }
+    return before != null ? before : after != null ? after : code;
   }
 
   private static final class Holder {

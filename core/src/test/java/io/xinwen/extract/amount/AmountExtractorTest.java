@@ -42,8 +42,8 @@ class AmountExtractorTest {
       二百余万元                              | 二百余万元        | 2000000        |            | CNY  | over   | amount.money.suffix
       逾百亿元                                | 逾百亿元         | 10000000000    |            | CNY  | over   | amount.money.suffix
       项目总投资3至5亿元                       | 3至5亿元         | 300000000      | 500000000  | CNY  | exact  | amount.money.suffix
-      带来数十亿元收入                         | 数十亿元         | 2000000000     | 9000000000 | CNY  | exact  | amount.money.suffix
-      三十几万元                              | 三十几万元        | 310000         | 390000     | CNY  | exact  | amount.money.suffix
+      带来数十亿元收入                         | 数十亿元         | 2000000000     | 9000000000 | CNY  | about  | amount.money.suffix
+      三十几万元                              | 三十几万元        | 310000         | 390000     | CNY  | about  | amount.money.suffix
       9000元日币                             | 9000元日币       | 9000           |            | JPY  | exact  | amount.money.suffix
       捐款100万元左右                          | 100万元左右      | 1000000        |            | CNY  | about  | amount.money.suffix
       """)
@@ -68,6 +68,20 @@ class AmountExtractorTest {
     assertThat(found).extracting(Amount::text).containsExactly("5亿美元", "约合人民币36亿元");
     assertThat(found).extracting(Amount::unit).containsExactly("USD", "CNY");
     assertThat(found).extracting(Amount::approx).containsExactly("exact", "about");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      巴基斯坦农民每亩增收约2万卢比                | PKR
+      印度企业投资5亿卢比                         | INR
+      货值约12亿巴基斯坦卢比，另有印度客商           | PKR
+      合同额3亿卢比                              | INR
+      沙特投资20亿里亚尔                          | SAR
+      """)
+  void currencyByContext(String sentence, String unit) {
+    List<Amount> found = extract(sentence);
+    assertThat(found).as(sentence).hasSize(1);
+    assertThat(found.get(0).unit()).isEqualTo(unit);
   }
 
   @Test
@@ -138,8 +152,8 @@ class AmountExtractorTest {
       中欧班列累计开行11万列                     | 11万列           | 110000         |            | 列   | exact  | amount.quantity.count
       与30多个国家签约                          | 30多个           | 30             |            | 个   | over   | amount.quantity.count
       近千家企业                               | 近千家           | 1000           |            | 家   | about  | amount.quantity.count
-      三四十家企业                             | 三四十家          | 30             | 40         | 家   | exact  | amount.quantity.count
-      十几家企业                               | 十几家           | 11             | 19         | 家   | exact  | amount.quantity.count
+      三四十家企业                             | 三四十家          | 30             | 40         | 家   | about  | amount.quantity.count
+      十几家企业                               | 十几家           | 11             | 19         | 家   | about  | amount.quantity.count
       3至5家企业                               | 3至5家           | 3              | 5          | 家   | exact  | amount.quantity.count
       养殖小龙虾387万亩                         | 387万亩          | 3870000        |            | 亩   | exact  | amount.quantity.count
       不足200名学生                            | 不足200名         | 200            |            | 名   | under  | amount.quantity.count
@@ -181,6 +195,9 @@ class AmountExtractorTest {
     "三部门联合发文",
     "依照人民币被害人陈述予以认定",
     "两国元首",
+    "两个口岸",
+    "三家企业",
+    "保持两位数增长",
     "建成为枢纽",
     "多元化发展",
     "约占全球四分之一",
