@@ -24,6 +24,8 @@ public final class AmountExtractor implements Extractor<Amount> {
   private static final AmountRule[] RULES = AmountRule.values();
 
   private final AmountTables tables;
+  /** Characters an amount can start with: numerals, qualifiers, currency and percent prefixes. */
+  private final boolean[] canStart = new boolean[Character.MAX_VALUE + 1];
 
   public AmountExtractor() {
     this(AmountTables.defaults());
@@ -31,6 +33,10 @@ public final class AmountExtractor implements Extractor<Amount> {
 
   private AmountExtractor(AmountTables tables) {
     this.tables = tables;
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      canStart[c] = isNumeralChar(c) || tables.before.startsWith(c) || tables.currencies.startsWith(c)
+          || "百千万摄攝华華数负-半".indexOf(c) >= 0;
+    }
   }
 
   @Override
@@ -40,7 +46,7 @@ public final class AmountExtractor implements Extractor<Amount> {
     List<Amount> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      Amount a = readAt(text, i);
+      Amount a = canStart[text.charAt(i)] ? readAt(text, i) : null;
       if (a == null) {
         i++;
         continue;

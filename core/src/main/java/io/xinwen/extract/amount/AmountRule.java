@@ -36,11 +36,10 @@ enum AmountRule {
   QUANTITY_TEMPERATURE("amount.quantity.temperature") {
     @Override
     Prefix prefix(AmountTables tables, CharSequence s, int pos) {
-      if (pos + 2 > s.length()) return null;
-      String w = s.subSequence(pos, pos + 2).toString();
-      String unit = switch (w) {
-        case "摄氏", "攝氏" -> "°C";
-        case "华氏", "華氏" -> "°F";
+      if (pos + 2 > s.length() || s.charAt(pos + 1) != '氏') return null;
+      String unit = switch (s.charAt(pos)) {
+        case '摄', '攝' -> "°C";
+        case '华', '華' -> "°F";
         default -> null;
       };
       return unit == null ? null : new Prefix(this, Amount.QUANTITY, unit, BigDecimal.ONE, 2, "度°");

@@ -57,6 +57,11 @@ final class Lexicon<V> {
     return new Lexicon<>(Map.copyOf(frozen));
   }
 
+  /** True when some surface starts with {@code c}. */
+  boolean startsWith(char c) {
+    return byFirstChar.containsKey(c);
+  }
+
   /** The longest surface starting at {@code pos}, or null. */
   Hit<V> match(CharSequence text, int pos) {
     if (pos >= text.length()) return null;
