@@ -59,6 +59,7 @@ public final class AmountExtractor implements Extractor<Amount> {
 
   private Amount readAt(String s, int i) {
     Lexicon.Hit<AmountTables.Qualifier> q = tables.before.match(s, i);
+    if (q != null && i > 0 && q.value().notAfter().indexOf(s.charAt(i - 1)) >= 0) q = null; // 扩大|约30%
     if (q != null) {
       Amount a = readBody(s, i, i + q.length(), q);
       if (a != null) return a;

@@ -24,8 +24,8 @@ final class AmountTables {
   /** A measure word: the continuations after which it is part of another word (个月, 人民). */
   record MeasureWord(List<String> blocked) {}
 
-  /** An approximation qualifier and where it stands. */
-  record Qualifier(boolean before, String approx) {}
+  /** An approximation qualifier, where it stands, and the characters it never follows. */
+  record Qualifier(boolean before, String approx, String notAfter) {}
 
   final Lexicon<Currency> currencies;
   final Lexicon<Unit> units;
@@ -48,8 +48,8 @@ final class AmountTables {
     for (String[] q : quals) {
       if (!q[1].equals("before") && !q[1].equals("after")) throw new IllegalStateException("qualifiers.tsv: " + q[0]);
     }
-    before = Lexicon.load("qualifiers.tsv", c -> new Qualifier(true, c[2]), c -> c[1].equals("before"));
-    after = Lexicon.load("qualifiers.tsv", c -> new Qualifier(false, c[2]), c -> c[1].equals("after"));
+    before = Lexicon.load("qualifiers.tsv", c -> new Qualifier(true, c[2], c.length > 3 ? c[3] : ""), c -> c[1].equals("before"));
+    after = Lexicon.load("qualifiers.tsv", c -> new Qualifier(false, c[2], c.length > 3 ? c[3] : ""), c -> c[1].equals("after"));
     notAmounts = Lexicon.rows("not-amounts.txt").stream().map(r -> r[0]).toList();
     Map<String, List<Cue>> cues = new HashMap<>();
     for (String[] r : Lexicon.rows("currency-context.tsv")) {

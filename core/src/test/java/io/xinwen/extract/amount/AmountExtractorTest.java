@@ -95,6 +95,8 @@ class AmountExtractorTest {
   @CsvSource(delimiter = '|', textBlock = """
       占比58.9%                               | 58.9%           | 58.9           |            | %    | exact  | amount.percent.sign
       增长约30%                               | 约30%            | 30             |            | %    | about  | amount.percent.sign
+      比去年扩大约30%                          | 约30%            | 30             |            | %    | about  | amount.percent.sign
+      大约30%                                 | 大约30%          | 30             |            | %    | about  | amount.percent.sign
       下降-22.2%                              | -22.2%          | -22.2          |            | %    | exact  | amount.percent.sign
       提高10%—15%                             | 10%—15%         | 10             | 15         | %    | exact  | amount.percent.sign
       增幅为10-15%                            | 10-15%          | 10             | 15         | %    | exact  | amount.percent.sign
