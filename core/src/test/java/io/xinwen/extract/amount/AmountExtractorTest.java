@@ -45,6 +45,7 @@ class AmountExtractorTest {
       带来数十亿元收入                         | 数十亿元         | 2000000000     | 9000000000 | CNY  | about  | amount.money.suffix
       三十几万元                              | 三十几万元        | 310000         | 390000     | CNY  | about  | amount.money.suffix
       9000元日币                             | 9000元日币       | 9000           |            | JPY  | exact  | amount.money.suffix
+      人均GDP约为1.1万美元                      | 约为1.1万美元     | 11000          |            | USD  | about  | amount.money.suffix
       捐款100万元左右                          | 100万元左右      | 1000000        |            | CNY  | about  | amount.money.suffix
       """)
   void moneySuffix(String sentence, String text, String value, String max, String unit, String approx, String rule) {
@@ -161,6 +162,8 @@ class AmountExtractorTest {
       不足200名学生                            | 不足200名         | 200            |            | 名   | under  | amount.quantity.count
       建成12座电站                             | 12座             | 12             |            | 座   | exact  | amount.quantity.count
       1000余家                               | 1000余家         | 1000           |            | 家   | over   | amount.quantity.count
+      每周航班超2000班次                        | 超2000班次        | 2000           |            | 班次 | over   | amount.quantity.count
+      一百多家企业参与                          | 一百多家          | 100            |            | 家   | over   | amount.quantity.count
       """)
   void count(String sentence, String text, String value, String max, String unit, String approx, String rule) {
     assertOne(sentence, Amount.QUANTITY, text, value, max, unit, approx, rule);
@@ -202,6 +205,14 @@ class AmountExtractorTest {
     "保持两位数增长",
     "建成为枢纽",
     "多元化发展",
+    "2025年元旦期间",
+    "他今年30岁",
+    "产量增长了10倍",
+    "每年举办1次",
+    "1:2的比例",
+    "编号GB/T 19001-2016",
+    "人口约为2000万",
+    "地铁2号线",
     "约占全球四分之一",
     "三分之一的企业",
     "半成品",
