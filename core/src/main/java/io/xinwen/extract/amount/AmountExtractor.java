@@ -171,7 +171,7 @@ public final class AmountExtractor implements Extractor<Amount> {
 
   /** True where a unit such as 千米, 千瓦, 百万 starts with 十/百/千, so the numeral stops before it. */
   private boolean startsUnitWithSmallScale(String s, int at) {
-    Lexicon.Hit<AmountTables.Unit> u = tables.units.match(s, at);
+    Lexicon.Hit<List<AmountTables.Unit>> u = tables.units.match(s, at);
     return u != null && u.length() > 1;
   }
 

@@ -3,6 +3,7 @@ package io.xinwen.extract.amount;
 import io.xinwen.extract.number.Numeral;
 import io.xinwen.model.Amount;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The amount rules in the order they are tried, each with its stable id. Prefix rules read a word
@@ -105,7 +106,7 @@ enum AmountRule {
     @Override
     Reading suffix(AmountTables tables, CharSequence s, Numeral n, int pos) {
       int at = pos;
-      Lexicon.Hit<AmountTables.Unit> u = tables.units.match(s, at);
+      Lexicon.Hit<List<AmountTables.Unit>> u = tables.units.match(s, at);
       if (u == null && at < s.length() && s.charAt(at) == ' ' && !n.chinese()) { // 3 km
         u = tables.units.match(s, at + 1);
         if (u != null && !isLatin(u.surface().charAt(0))) u = null;
@@ -117,18 +118,20 @@ enum AmountRule {
         return null; // 5GB, 3mm2 are not these units
       }
       if (isLatin(u.surface().charAt(0)) && n.chinese()) return null;
-      String cond = u.value().condition();
-      if (cond.equals(AmountTables.Unit.SCALED) && !n.scaled()) return null;
-      if (cond.startsWith(AmountTables.Unit.BEFORE)
-          && !Lexicon.regionMatches(s, end, cond.substring(AmountTables.Unit.BEFORE.length()))) {
-        return null;
+      AmountTables.Unit unit = null;
+      for (AmountTables.Unit candidate : u.value()) {
+        if (applies(candidate.condition(), s, n, end)) {
+          unit = candidate;
+          break;
+        }
       }
+      if (unit == null) return null;
       BigDecimal offset = BigDecimal.ZERO;
       if (end < s.length() && s.charAt(end) == '半' && !n.isRange() && !n.scaled()) { // 三斤半
         offset = new BigDecimal("0.5");
         end++;
       }
-      return new Reading(this, Amount.QUANTITY, u.value().symbol(), u.value().factor(), offset, end);
+      return new Reading(this, Amount.QUANTITY, unit.symbol(), unit.factor(), offset, end);
     }
   },
   /** 3000家, 10万人次, 11万列, 30多个: a count keeps its measure word as the unit. */
@@ -171,6 +174,20 @@ enum AmountRule {
   /** For suffix rules: the unit after numeral {@code n} at {@code pos}, else null. */
   Reading suffix(AmountTables tables, CharSequence s, Numeral n, int pos) {
     return null;
+  }
+
+  /** Whether a unit's condition holds for numeral {@code n} whose unit ends at {@code end}. */
+  private static boolean applies(String cond, CharSequence s, Numeral n, int end) {
+    if (cond.isEmpty()) return true;
+    if (cond.equals(AmountTables.Unit.SCALED)) return n.scaled();
+    if (cond.startsWith(AmountTables.Unit.BEFORE)) {
+      return Lexicon.regionMatches(s, end, cond.substring(AmountTables.Unit.BEFORE.length()));
+    }
+    if (cond.startsWith(AmountTables.Unit.NEAR)) {
+      String cue = cond.substring(AmountTables.Unit.NEAR.length());
+      return s.subSequence(Math.max(0, n.start() - 6), n.start()).toString().contains(cue);
+    }
+    throw new IllegalStateException("unknown unit condition " + cond);
   }
 
   private static boolean isLatin(char c) {

@@ -3,6 +3,7 @@ package io.xinwen.extract.amount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ final class AmountTables {
   record Unit(String symbol, BigDecimal factor, String condition) {
     static final String SCALED = "scaled";
     static final String BEFORE = "before:";
+    static final String NEAR = "near:";
   }
 
   /** A measure word: the continuations after which it is part of another word (个月, 人民). */
@@ -28,7 +30,8 @@ final class AmountTables {
   record Qualifier(boolean before, String approx, String notAfter) {}
 
   final Lexicon<Currency> currencies;
-  final Lexicon<Unit> units;
+  /** Physical units; a surface may have several readings, tried in file order (度: kWh before 电, ° near 温). */
+  final Lexicon<List<Unit>> units;
   final Lexicon<MeasureWord> measureWords;
   final Lexicon<Qualifier> before;
   final Lexicon<Qualifier> after;
@@ -40,8 +43,12 @@ final class AmountTables {
 
   private AmountTables() {
     currencies = Lexicon.load("currencies.tsv", c -> new Currency(c[1], "yes".equals(c[2])));
-    units = Lexicon.load("units.tsv",
-        c -> new Unit(c[1], new BigDecimal(c[2]), c.length > 3 ? c[3] : ""));
+    Map<String, List<Unit>> unitRows = new LinkedHashMap<>();
+    for (String[] c : Lexicon.rows("units.tsv")) {
+      unitRows.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new Unit(c[1], new BigDecimal(c[2]), c.length > 3 ? c[3] : ""));
+    }
+    unitRows.replaceAll((k, v) -> List.copyOf(v));
+    units = Lexicon.of(unitRows);
     measureWords = Lexicon.load("measure-words.tsv",
         c -> new MeasureWord(c.length > 1 && !c[1].isEmpty() ? List.of(c[1].split(",")) : List.of()));
     List<String[]> quals = Lexicon.rows("qualifiers.tsv");

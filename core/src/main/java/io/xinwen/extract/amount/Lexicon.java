@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,15 +41,21 @@ final class Lexicon<V> {
 
   /** Like {@link #load(String, Function)}, keeping only the rows {@code keep} accepts. */
   static <V> Lexicon<V> load(String resource, Function<String[], V> row, Predicate<String[]> keep) {
-    Map<Character, List<Hit<V>>> map = new HashMap<>();
-    Map<String, Boolean> seen = new HashMap<>();
+    Map<String, V> entries = new LinkedHashMap<>();
     for (String[] cols : rows(resource)) {
       if (!keep.test(cols)) continue;
-      if (seen.put(cols[0], Boolean.TRUE) != null) {
+      if (entries.put(cols[0], row.apply(cols)) != null) {
         throw new IllegalStateException(resource + ": surface listed twice: " + cols[0]);
       }
-      map.computeIfAbsent(cols[0].charAt(0), k -> new ArrayList<>()).add(new Hit<>(cols[0], row.apply(cols)));
     }
+    return of(entries);
+  }
+
+  /** A lexicon of the given surfaces and values. */
+  static <V> Lexicon<V> of(Map<String, V> entries) {
+    Map<Character, List<Hit<V>>> map = new HashMap<>();
+    entries.forEach((surface, value) ->
+        map.computeIfAbsent(surface.charAt(0), k -> new ArrayList<>()).add(new Hit<>(surface, value)));
     Map<Character, List<Hit<V>>> frozen = new HashMap<>();
     map.forEach((k, v) -> {
       v.sort(Comparator.comparingInt((Hit<V> h) -> h.length()).reversed());

@@ -140,6 +140,7 @@ class AmountExtractorTest {
       四分之一公升                             | 四分之一公升      | 0.25           |            | L    | exact  | amount.quantity.unit
       气温高达40摄氏度                          | 40摄氏度         | 40             |            | °C   | exact  | amount.quantity.unit
       气温37°C左右                             | 37°C左右         | 37             |            | °C   | about  | amount.quantity.unit
+      把温度升高5度                            | 5度              | 5              |            | °    | exact  | amount.quantity.unit
       摄氏37度                                | 摄氏37度         | 37             |            | °C   | exact  | amount.quantity.temperature
       华氏70°                                 | 华氏70°          | 70             |            | °F   | exact  | amount.quantity.temperature
       """)
@@ -213,6 +214,7 @@ class AmountExtractorTest {
     "编号GB/T 19001-2016",
     "人口约为2000万",
     "地铁2号线",
+    "360度全景",
     "约占全球四分之一",
     "三分之一的企业",
     "半成品",

@@ -30,7 +30,7 @@ class AmountSuiteTest {
     "jionlp.money.jsonl,         money,    0.875",
     "recognizers.money.jsonl,    money,    0.916",
     "recognizers.percent.jsonl,  percent,  1.0",
-    "recognizers.quantity.jsonl, quantity, 0.571",
+    "recognizers.quantity.jsonl, quantity, 0.714",
     "duckling.quantity.jsonl,    quantity, 0.857",
   })
   void caseAccuracy(String file, String kind, double floor) {
