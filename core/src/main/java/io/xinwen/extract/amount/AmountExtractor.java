@@ -22,6 +22,8 @@ public final class AmountExtractor implements Extractor<Amount> {
   /** Before 数/几: words where 数 is "number" (人数, 总数) or 几 "how many", not "several". */
   private static final String NOT_BEFORE_SHU = "人总次指系倍分基岁函参变常级多少无定个点位户件台";
   private static final AmountRule[] RULES = AmountRule.values();
+  /** The qualifier of a converted amount: 5亿美元（约合人民币36亿元）. */
+  private static final String CONVERTED = "约合";
 
   private final AmountTables tables;
   /** Characters an amount can start with: numerals, qualifiers, currency and percent prefixes. */
@@ -74,7 +76,8 @@ public final class AmountExtractor implements Extractor<Amount> {
       AmountRule.Prefix p = rule.prefix(tables, s, j);
       if (p == null) continue;
       Numeral n = scan(s, j + p.length());
-      if (n == null || (n.isRange() && p.kind().equals(Amount.PERCENT))) continue;
+      // 百分之二三十 is left alone (the suites agree); ranges after a prefix are not read
+      if (n == null || n.isRange()) continue;
       int end = n.end();
       if (p.kind().equals(Amount.MONEY)) {
         Lexicon.Hit<AmountTables.Currency> c = tables.currencies.match(s, end);
@@ -86,10 +89,7 @@ public final class AmountExtractor implements Extractor<Amount> {
         if (end >= s.length() || p.closers().indexOf(s.charAt(end)) < 0) continue;
         end++;
       }
-      AmountRule rule2 = p.kind().equals(Amount.MONEY) && q != null && q.surface().equals("约合")
-          ? AmountRule.MONEY_CONVERTED : p.rule();
-      AmountRule.Reading r = new AmountRule.Reading(rule2, p.kind(), p.unit(), p.factor(), end);
-      return build(s, start, q, n, null, r);
+      return build(s, start, q, n, null, new AmountRule.Reading(p.rule(), p.kind(), p.unit(), p.factor(), end));
     }
     if ((q == null && !startsNumber(s, j)) || !canLead(s, j, q)) return null;
     if (s.charAt(j) == '半') return half(s, start, j, q);
@@ -160,9 +160,11 @@ public final class AmountExtractor implements Extractor<Amount> {
       if (approx == null) approx = after.value().approx();
     }
     if (approx == null) approx = "exact";
+    AmountRule rule = r.kind().equals(Amount.MONEY) && q != null && q.surface().equals(CONVERTED)
+        ? AmountRule.MONEY_CONVERTED : r.rule();
     BigDecimal value = strip(low.multiply(r.factor()).add(r.offset()));
     BigDecimal valueMax = high == null ? null : strip(high.multiply(r.factor()).add(r.offset()));
-    return new Amount(r.kind(), s.substring(start, end), value, valueMax, r.unit(), approx, start, end, r.rule().id());
+    return new Amount(r.kind(), s.substring(start, end), value, valueMax, r.unit(), approx, start, end, rule.id());
   }
 
   private Numeral scan(String s, int pos) {

@@ -21,7 +21,10 @@ enum AmountRule {
       return null;
     }
   },
-  /** 约合人民币36亿元: the converted amount beside a foreign one, kept as an amount of its own. */
+  /**
+   * 约合人民币36亿元, 约合16.4亿元人民币: the converted amount beside a foreign one, kept as an amount
+   * of its own; set on a money amount read by another rule when 约合 stands before it.
+   */
   MONEY_CONVERTED("amount.money.converted"),
   /** 人民币5000元, 港币两千九百六十元, 美元5亿: the currency before the number. */
   MONEY_PREFIX("amount.money.prefix") {

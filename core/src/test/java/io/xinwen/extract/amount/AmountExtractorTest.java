@@ -58,6 +58,7 @@ class AmountExtractorTest {
       人民币5000元                            | 人民币5000元      | 5000           |            | CNY  | exact  | amount.money.prefix
       资金人民币1.2亿元                        | 人民币1.2亿元     | 120000000      |            | CNY  | exact  | amount.money.prefix
       （约合人民币36亿元）                      | 约合人民币36亿元   | 3600000000     |            | CNY  | about  | amount.money.converted
+      （约合16.4亿元人民币）                    | 约合16.4亿元人民币 | 1640000000    |            | CNY  | about  | amount.money.converted
       """)
   void moneyPrefix(String sentence, String text, String value, String max, String unit, String approx, String rule) {
     assertOne(sentence, Amount.MONEY, text, value, max, unit, approx, rule);
