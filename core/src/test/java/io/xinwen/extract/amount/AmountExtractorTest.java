@@ -171,6 +171,52 @@ class AmountExtractorTest {
     assertOne(sentence, Amount.QUANTITY, text, value, max, unit, approx, rule);
   }
 
+  /** currencies.tsv: every currency name the issue lists, after 12 (12元, 12美元 …). */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "元, CNY", "人民币, CNY", "元人民币, CNY", "人民币元, CNY", "美元, USD", "美金, USD", "欧元, EUR",
+    "日元, JPY", "英镑, GBP", "卢布, RUB", "坚戈, KZT", "索姆, KGS", "苏姆, UZS", "索莫尼, TJS",
+    "巴基斯坦卢比, PKR", "印度卢比, INR", "港元, HKD", "港币, HKD", "澳门元, MOP", "新台币, TWD", "台币, TWD",
+    "韩元, KRW", "澳元, AUD", "加元, CAD", "瑞郎, CHF", "瑞士法郎, CHF", "迪拉姆, AED", "里亚尔, SAR",
+  })
+  void currencies(String name, String code) {
+    assertOne("共12" + name + "。", Amount.MONEY, "12" + name, "12", null, code, "exact", "amount.money.suffix");
+  }
+
+  /** units.tsv: physical units become symbols, scale words multiply. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "12公里, 12, km", "12平方公里, 12, km²", "12立方米, 12, m³", "12吨, 12, t", "12万吨, 120000, t",
+    "12公斤, 12, kg", "12兆瓦, 12, MW", "12千瓦, 12, kW", "12吉瓦, 12, GW", "12千瓦时, 12, kWh",
+    "12亿千瓦时, 1200000000, kWh", "12标箱, 12, TEU", "12万标箱, 120000, TEU", "12万千瓦, 120000, kW",
+    "12亿度电, 1200000000, kWh", "12公顷, 12, ha", "12米, 12, m",
+  })
+  void units(String text, String value, String unit) {
+    String sentence = "达到" + text + "。";
+    String expected = text.endsWith("度电") ? text.substring(0, text.length() - 1) : text;
+    assertOne(sentence, Amount.QUANTITY, expected, value, null, unit, "exact", "amount.quantity.unit");
+  }
+
+  /** measure-words.tsv: counts keep their measure word as the unit. */
+  @ParameterizedTest(name = "12{0}")
+  @ValueSource(strings = {"家", "人", "人次", "个", "列", "台", "项", "架", "艘", "辆", "亩", "名", "所", "座", "批", "场", "种",
+      "架次", "例", "份", "班", "条"})
+  void measureWords(String word) {
+    assertOne("共有12" + word + "。", Amount.QUANTITY, "12" + word, "12", null, word, "exact", "amount.quantity.count");
+  }
+
+  /** qualifiers.tsv: every qualifier the contract names, before or after the amount. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "约12亿元, about", "近12亿元, about", "12亿元左右, about", "大约12亿元, about", "12亿元上下, about",
+    "超12亿元, over", "超过12亿元, over", "逾12亿元, over", "12余亿元, over", "12多亿元, over", "12亿元以上, over",
+    "突破12亿元, over", "超出12亿元, over", "不到12亿元, under", "不足12亿元, under", "12亿元以下, under",
+    "低于12亿元, under", "未满12亿元, under",
+  })
+  void qualifiers(String text, String approx) {
+    assertOne("投资" + text + "。", Amount.MONEY, text, "1200000000", null, "CNY", approx, "amount.money.suffix");
+  }
+
   /** The NEGATIVE list: none of these holds an amount. */
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
