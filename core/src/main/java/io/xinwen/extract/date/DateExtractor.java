@@ -55,12 +55,17 @@ public final class DateExtractor implements Extractor<DateMention> {
     hits = joinRanges(text, hits);
     List<DateMention> out = new ArrayList<>(hits.size());
     int covered = 0;
+    Hit previous = null;
+    Hit previousDay = null;
     for (Hit h : hits) {
       if (h.start() < covered) continue; // swallowed by the previous date's weekday or 以来
+      h = inContext(text, h, previous, previousDay);
       h = since(text, h, anchor);
       h = withWeekday(text, h);
       out.add(h.toMention(text));
       covered = h.end();
+      previous = h;
+      if (h.value() != null && h.value().grain() == Grain.DAY && h.value().first().equals(h.value().last())) previousDay = h;
     }
     return List.copyOf(out);
   }
@@ -99,10 +104,18 @@ public final class DateExtractor implements Extractor<DateMention> {
         } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
           continue; // not a possible date (month 13, 2月30日): not a date at all
         }
-        hits.add(new Hit(m.start(), m.end(), i, rule.shape(), rule.id(), v));
+        hits.add(new Hit(m.start(), m.end(), i, shapeOf(rule, match), rule.id(), v));
       }
     }
     return hits;
+  }
+
+  /** A rule whose year is optional says NO_YEAR when the match leaves the year out. */
+  private static DateRule.Shape shapeOf(DateRule rule, DateRule.Match match) {
+    if (rule.shape() != DateRule.Shape.COMPLETE) return rule.shape();
+    boolean monthed = rule.groups().contains("m") || rule.groups().contains("m1");
+    boolean yeared = rule.groups().contains("yr") || rule.groups().contains("y");
+    return monthed && yeared && !Parts.hasYear(match) && !match.has("mr") ? DateRule.Shape.NO_YEAR : DateRule.Shape.COMPLETE;
   }
 
   /** Leftmost first, then longest, then the earlier rule; no overlaps. */
@@ -162,7 +175,28 @@ public final class DateExtractor implements Extractor<DateMention> {
     }
   }
 
-  /** X以来 and X至今: from X to the reference (today's year at month grain: 今年以来 → 2025-01/2025-08). */
+  /**
+   * Narrative context: a month or day without a year right after a date with a written year at month
+   * or day grain in the same paragraph takes that year (2024年7月至9月…；10月8日至10日 → 2024-10); 当天 and
+   * 当日 are the day named last before them (corpus/README.md, Decisions).
+   */
+  private static Hit inContext(String text, Hit h, Hit previous, Hit previousDay) {
+    if (h.rule().equals("date.day.relative") && previousDay != null
+        && (text.startsWith("当天", h.start()) || text.startsWith("当日", h.start()))) {
+      return h.extend(h.end(), h.rule(), previousDay.value());
+    }
+    if (h.shape() != DateRule.Shape.NO_YEAR || h.value() == null || previous == null || previous.value() == null) return h;
+    DateValue p = previous.value();
+    if (p.grain() == Grain.YEAR || text.substring(previous.end(), h.start()).indexOf('\n') >= 0) return h;
+    if (!WRITTEN_YEAR.matcher(text.substring(previous.start(), previous.end())).find()) return h;
+    DateValue moved = h.value().plusYears(p.last().getYear() - h.value().first().getYear());
+    if (moved.first().isBefore(p.first())) moved = moved.plusYears(1);
+    return h.extend(h.end(), h.rule(), moved);
+  }
+
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:\\d{2,4}|[〇零一二三四五六七八九]{2,4})\\s?年");
+
+  /** X以来 and X至今: from the first day of X to the reference day (今年以来 → 2025-01-01/2025-09-05). */
   private static Hit since(String text, Hit h, Anchor anchor) {
     String word = text.startsWith("以来", h.end()) ? "以来" : text.startsWith("至今", h.end()) ? "至今" : null;
     if (word == null || h.rule().equals("date.vague") || h.rule().equals("date.years.offset")) return h;
@@ -172,13 +206,7 @@ public final class DateExtractor implements Extractor<DateMention> {
       LocalDate ref = anchor.date();
       DateValue v = h.value();
       if (ref.isBefore(v.first())) return h;
-      DateValue span;
-      if (v.grain() == Grain.YEAR && v.first().getYear() == ref.getYear()) {
-        span = new DateValue(v.first(), ref, Grain.MONTH);
-      } else {
-        span = new DateValue(v.first(), ref, v.grain());
-      }
-      return h.extend(end, SINCE, span);
+      return h.extend(end, SINCE, DateValue.days(v.first(), ref));
     } catch (Anchor.NoReference e) {
       return h.extend(end, SINCE, null);
     }

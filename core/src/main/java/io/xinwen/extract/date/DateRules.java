@@ -85,9 +85,9 @@ final class DateRules {
         DateRule.of("date.d", "(?<d>" + NOT_AFTER_DIGIT + "(?:3[01]|[12]\\d|0?[1-9])(?!\\d)|" + NOT_AFTER_CN
             + "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?))日(?![元币内])", DAY_ONLY,
             m -> DateValue.day(m.anchor.dayOfMonth(Parts.day(m.get("d"))))),
-        DateRule.of("date.year.edge", YEAR_EDGE + "年?(?<edge>底|末|初)", m -> DateValue.year(Parts.year(m))),
+        DateRule.of("date.year.edge", YEAR_EDGE + "年?(?<edge>底|末|初)", m -> yearEdge(Parts.year(m), m.get("edge"))),
         DateRule.of("date.year.edge.bare", "(?<![\\d" + CN_DIGIT + "两十个])年(?<edge>底|末|初)",
-            m -> DateValue.year(m.anchor.year())),
+            m -> yearEdge(m.anchor.year(), m.get("edge"))),
         DateRule.of("date.month.edge.bare", "(?<![\\d" + CN_DIGIT + "两十个本当上下])月(?<edge>底|末|初)",
             m -> DateValue.month(m.anchor.month())),
         DateRule.of("date.half", "(?:" + YEAR + ")?(?<h>上半年|下半年)", DateRules::half),
@@ -147,6 +147,11 @@ final class DateRules {
   }
 
   // ---- resolvers -----------------------------------------------------------------------------
+  /** 年底/年末 is the year's December, 年初 its January (corpus/README.md, Decisions). */
+  private static DateValue yearEdge(int year, String edge) {
+    return DateValue.month(YearMonth.of(year, "初".equals(edge) ? 1 : 12));
+  }
+
   private static DateValue dayRange(Match m) {
     int d1 = Parts.day(m.get("d1"));
     int d2 = Parts.day(m.get("d2"));

@@ -92,15 +92,16 @@ class DateExtractorTest {
       2021年至2025年                    | 2021年至2025年         | 2021/2025                | year
       18年10月1日到19年2月3日             | 18年10月1日到19年2月3日  | 2018-10-01/2019-02-03    | day
       2007年与2009年之间                 | 2007年与2009年之间       | 2007/2009                | year
-      今年以来                          | 今年以来               | 2025-01/2025-08          | month
-      2012年以来                        | 2012年以来             | 2012/2025                | year
-      6月以来                           | 6月以来               | 2025-06/2025-08          | month
-      年底前                            | 年底                  | 2025                     | year
-      2024年底                          | 2024年底              | 2024                     | year
-      截至2024年底                       | 2024年底              | 2024                     | year
-      今年年初                          | 今年年初               | 2025                     | year
+      今年以来                          | 今年以来               | 2025-01-01/2025-08-28    | day
+      2012年以来                        | 2012年以来             | 2012-01-01/2025-08-28    | day
+      6月以来                           | 6月以来               | 2025-06-01/2025-08-28    | day
+      年底前                            | 年底                  | 2025-12                  | month
+      2024年底                          | 2024年底              | 2024-12                  | month
+      去年底                            | 去年底                | 2024-12                  | month
+      截至2024年底                       | 2024年底              | 2024-12                  | month
+      今年年初                          | 今年年初               | 2025-01                  | month
       月底                             | 月底                  | 2025-08                  | month
-      年初                             | 年初                  | 2025                     | year
+      年初                             | 年初                  | 2025-01                  | month
       3月底                            | 3月底                 | 2025-03                  | month
       6月上旬                           | 6月上旬               | 2025-06-01/2025-06-10    | day
       1999年7月下旬                      | 1999年7月下旬          | 1999-07-21/1999-07-31    | day
@@ -204,6 +205,20 @@ class DateExtractorTest {
     assertThat(found).extracting(DateMention::text).containsExactly("今年前7个月", "去年12月", "10日");
     assertThat(found).extracting(DateMention::start).containsExactly(0, 20, 33);
     assertThat(found).extracting(DateMention::end).containsExactly(6, 25, 36);
+  }
+
+  @Test
+  void aMonthWithoutYearTakesTheWrittenYearOfThePreviousDateInItsParagraph() {
+    String s = "2024年7月至9月，完成勘察；10月8日至10日，举行会议。\n10月8日，再次会商。";
+    assertThat(extract(s, LocalDate.of(2025, 9, 5))).extracting(DateMention::value)
+        .containsExactly("2024-07/2024-09", "2024-10-08/2024-10-10", "2025-10-08");
+  }
+
+  @Test
+  void dangTianIsTheDayNamedJustBefore() {
+    String s = "二〇二五年九月三日，三国签署协议。当天，部长接受采访。";
+    assertThat(extract(s, LocalDate.of(2025, 9, 5))).extracting(DateMention::value)
+        .containsExactly("2025-09-03", "2025-09-03");
   }
 
   @Test

@@ -26,7 +26,7 @@ class DateSuiteTest {
   private final DateExtractor extractor = new DateExtractor();
 
   @ParameterizedTest
-  @CsvSource({"duckling.date.jsonl, 0.80", "jionlp.date.jsonl, 0.60", "recognizers.date.jsonl, 0.85"})
+  @CsvSource({"duckling.date.jsonl, 0.81", "jionlp.date.jsonl, 0.65", "recognizers.date.jsonl, 0.92"})
   void suite(String file, double floor) {
     Optional<List<SuiteCase>> cases = SuiteCase.load(file);
     assumeTrue(cases.isPresent(), "extraction suites absent");
