@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +60,7 @@ final class DateRules {
     String holidayNames = holidays.keySet().stream()
         .sorted((a, b) -> b.length() - a.length())
         .collect(Collectors.joining("|"));
-    return List.of(
+    List<DateRule> rules = List.of(
         DateRule.of("date.range.days", "(?:" + YEAR_M + ")?" + MON + "(?<d1>" + DNUM + ")\\s?[日号]?" + CONN + "(?<d2>"
             + DNUM + ")\\s?[日号]", DateRules::dayRange),
         DateRule.of("date.range.months", "(?:" + YEAR_M + ")?(?<m1>" + MNUM + ")(?:\\s?月份?)?" + CONN + "(?<m2>" + MNUM
@@ -144,7 +145,18 @@ final class DateRules {
               return DateValue.year(m.anchor.year() + ("前".equals(m.get("dir")) ? -n : n));
             }),
         DateRule.of("date.vague", "(?:" + String.join("|", vague) + ")", m -> DateRule.UNRESOLVED));
+    // Every date starts with one of these characters; testing it first keeps the scan fast.
+    StringBuilder starts = new StringBuilder(FIRST_CHARS);
+    holidays.keySet().forEach(h -> starts.append(h.charAt(0)));
+    vague.forEach(v -> starts.append(v.charAt(0)));
+    String guard = "(?=[" + starts + "])";
+    return rules.stream()
+        .map(r -> new DateRule(r.id(), Pattern.compile(guard + "(?:" + r.pattern().pattern() + ")"), r.groups(), r.shape(), r.resolver()))
+        .toList();
   }
+
+  /** The first characters of every rule's pattern (digits, numerals, relative and period words). */
+  private static final String FIRST_CHARS = "0-9" + CN_DIGIT + "两十今去前明上下本这当次来后大年月第星礼周昨世";
 
   // ---- resolvers -----------------------------------------------------------------------------
   /** 年底/年末 is the year's December, 年初 its January (corpus/README.md, Decisions). */
