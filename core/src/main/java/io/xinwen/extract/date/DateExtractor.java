@@ -71,18 +71,18 @@ public final class DateExtractor implements Extractor<DateMention> {
   }
 
   /** One matched date before it becomes a {@link DateMention}; value null = no value. */
-  private record Hit(int start, int end, int order, DateRule.Shape shape, String rule, DateValue value) {
+  private record Hit(int start, int end, int order, DateRule.Shape shape, String rule, DateValue value, Grain bareGrain) {
     int length() {
       return end - start;
     }
 
     Hit extend(int newEnd, String newRule, DateValue newValue) {
-      return new Hit(start, newEnd, order, shape, newRule, newValue);
+      return new Hit(start, newEnd, order, shape, newRule, newValue, newValue == null ? bareGrain : null);
     }
 
     DateMention toMention(String text) {
       return new DateMention(text.substring(start, end), value == null ? null : value.iso(),
-          value == null ? null : value.statedGrain().id(), start, end, rule);
+          value != null ? value.statedGrain().id() : bareGrain == null ? null : bareGrain.id(), start, end, rule);
     }
   }
 
@@ -95,20 +95,35 @@ public final class DateExtractor implements Extractor<DateMention> {
       while (m.find()) {
         if (m.end() == m.start()) continue;
         DateValue v;
+        Grain grain = null;
         try {
           v = rule.resolver().apply(match);
           if (v == null) continue;
           if (v == DateRule.UNRESOLVED) v = null;
         } catch (Anchor.NoReference e) {
+          // no reference date: no value, but the grain the date would have (今年 → year)
+          grain = grainWithoutReference(rule, m);
           v = null;
         } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
           continue; // not a possible date (month 13, 2月30日): not a date at all
         }
-        hits.add(new Hit(m.start(), m.end(), i, shapeOf(rule, match), rule.id(), v));
+        hits.add(new Hit(m.start(), m.end(), i, shapeOf(rule, match), rule.id(), v, grain));
       }
     }
     return hits;
   }
+
+  /** The grain a relative date would have, found by resolving it against a stand-in reference. */
+  private static Grain grainWithoutReference(DateRule rule, Matcher m) {
+    try {
+      DateValue v = rule.resolver().apply(new DateRule.Match(m, rule.groups(), STAND_IN));
+      return v == null || v == DateRule.UNRESOLVED ? null : v.statedGrain();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static final Anchor STAND_IN = new Anchor(LocalDate.of(2000, 6, 15));
 
   /** A rule whose year is optional says NO_YEAR when the match leaves the year out. */
   private static DateRule.Shape shapeOf(DateRule rule, DateRule.Match match) {
@@ -148,7 +163,7 @@ public final class DateExtractor implements Extractor<DateMention> {
           if (r != null && !r.last().isBefore(left.value().first())) {
             int end = right.end();
             if (between) end += text.startsWith("之间", end) ? 2 : 1;
-            out.add(new Hit(left.start(), end, left.order(), left.shape(), RANGE, left.value().through(r)));
+            out.add(new Hit(left.start(), end, left.order(), left.shape(), RANGE, left.value().through(r), null));
             i++;
             continue;
           }
@@ -201,15 +216,19 @@ public final class DateExtractor implements Extractor<DateMention> {
     String word = text.startsWith("以来", h.end()) ? "以来" : text.startsWith("至今", h.end()) ? "至今" : null;
     if (word == null || h.rule().equals("date.vague") || h.rule().equals("date.years.offset")) return h;
     int end = h.end() + word.length();
-    if (h.value() == null) return h.extend(end, SINCE, null);
+    if (h.value() == null) return unresolvedSince(h, end);
     try {
       LocalDate ref = anchor.date();
       DateValue v = h.value();
       if (ref.isBefore(v.first())) return h;
       return h.extend(end, SINCE, DateValue.days(v.first(), ref));
     } catch (Anchor.NoReference e) {
-      return h.extend(end, SINCE, null);
+      return unresolvedSince(h, end);
     }
+  }
+
+  private static Hit unresolvedSince(Hit h, int end) {
+    return new Hit(h.start(), end, h.order(), h.shape(), SINCE, null, h.bareGrain() == null ? null : Grain.DAY);
   }
 
   /** A day followed by its weekday (11月3日（星期一）, 10月12号，星期一) keeps the weekday in its text. */

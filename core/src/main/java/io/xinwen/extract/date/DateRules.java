@@ -122,7 +122,7 @@ final class DateRules {
             m -> DateValue.month(YearMonth.of(Parts.number(m.get("y")), Parts.number(m.get("m"))))),
         DateRule.of("date.numeric.md", "(?<![\\w.\\-/])(?<m>0[1-9])-(?<d>0[1-9]|[12]\\d|3[01])(?![\\w.\\-/])", NO_YEAR,
             m -> DateValue.day(Parts.date(m))),
-        DateRule.of("date.day.relative", "(?<dr>大大后天|大后天|大前天|今天|今日|当天|当日|本日|昨天|昨日|前天|明天|明日|后天)",
+        DateRule.of("date.day.relative", "(?<dr>大大后天|大后天|大前天|今天(?!的)|今日(?!的)|当天|当日|本日|昨天|昨日|前天|明天|明日|后天)",
             DateRules::relativeDay),
         DateRule.of("date.weekday", "(?<wr>上个?|下个?|这个?|本|今)?(?:星期|礼拜)" + WD + "|(?<wp>上个?|下个?|这个?|本)(?:周|星期|礼拜)"
             + "(?:星期|礼拜)?(?<wd2>[一二三四五六日天])", WEEKDAY, DateRules::weekday),
@@ -144,7 +144,8 @@ final class DateRules {
               int n = Parts.number(m.get("n"));
               return DateValue.year(m.anchor.year() + ("前".equals(m.get("dir")) ? -n : n));
             }),
-        DateRule.of("date.vague", "(?:" + String.join("|", vague) + ")", m -> DateRule.UNRESOLVED));
+        DateRule.of("date.vague", "(?:" + String.join("|", vague) + ")", m -> DateRule.UNRESOLVED),
+        DateRule.of("date.vague.future", "未来(?=[\\d一二两三四五六七八九十几数]|一段)", m -> DateRule.UNRESOLVED));
     // Every date starts with one of these characters; testing it first keeps the scan fast.
     StringBuilder starts = new StringBuilder(FIRST_CHARS);
     holidays.keySet().forEach(h -> starts.append(h.charAt(0)));
@@ -156,7 +157,7 @@ final class DateRules {
   }
 
   /** The first characters of every rule's pattern (digits, numerals, relative and period words). */
-  private static final String FIRST_CHARS = "0-9" + CN_DIGIT + "两十今去前明上下本这当次来后大年月第星礼周昨世";
+  private static final String FIRST_CHARS = "0-9" + CN_DIGIT + "两十今去前明上下本这当次来后大年月第星礼周昨世未";
 
   // ---- resolvers -----------------------------------------------------------------------------
   /** 年底/年末 is the year's December, 年初 its January (corpus/README.md, Decisions). */

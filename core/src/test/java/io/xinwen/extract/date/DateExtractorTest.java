@@ -115,6 +115,7 @@ class DateExtractorTest {
       近日                             | 近日                  |                          |
       近期                             | 近期                  |                          |
       近年来                            | 近年来                |                          |
+      未来五年                          | 未来                  |                          |
       """)
   void examples(String input, String text, String value, String grain) {
     List<DateMention> found = extract(input, REF);
@@ -145,14 +146,21 @@ class DateExtractorTest {
     assertThat(found.get(0).value()).isEqualTo(value);
   }
 
+  /** Without a reference date relative dates keep text and grain, with no value (corpus guide). */
   @ParameterizedTest
-  @ValueSource(strings = {"今年", "6月10日", "10日", "本月10日", "上周", "昨天", "上半年", "今年以来", "12月"})
-  void withoutReferenceRelativeDatesKeepTextButNoValue(String input) {
+  @CsvSource({"今年, year", "6月10日, day", "10日, day", "本月10日, day", "上周, day", "昨天, day", "上半年, month",
+      "今年以来, day", "12月, month", "去年年底, month"})
+  void withoutReferenceRelativeDatesKeepTextAndGrainButNoValue(String input, String grain) {
     List<DateMention> found = extract(input, null);
     assertThat(found).hasSize(1);
     assertThat(found.get(0).text()).isEqualTo(input);
     assertThat(found.get(0).value()).isNull();
-    assertThat(found.get(0).grain()).isNull();
+    assertThat(found.get(0).grain()).isEqualTo(grain);
+  }
+
+  @Test
+  void vagueWordsHaveNoValueAndNoGrainEvenWithoutReference() {
+    assertThat(extract("近日", null)).singleElement().satisfies(d -> assertThat(d.grain()).isNull());
   }
 
   @Test
@@ -184,6 +192,8 @@ class DateExtractorTest {
       "本周期",
       "5G网络",
       "3日内完成",
+      "携手开创未来",
+      "从驼铃声声到今天的班列飞驰",
   })
   void notDates(String input) {
     assertThat(extract(input, REF)).as(input).isEmpty();
