@@ -147,8 +147,9 @@ enum AmountRule {
       for (String b : m.value().blocked()) {
         if (Lexicon.regionMatches(s, end, b)) return null;
       }
-      // 一个, 两国, 三家企业: a small Chinese numeral counts nothing a reader would look up
-      if (n.chinese() && !n.isRange() && !n.scaled() && n.low().compareTo(BigDecimal.TEN) < 0) return null;
+      // 一个, 两国, 三家企业, 三四个: a small Chinese numeral counts nothing a reader would look up
+      BigDecimal top = n.isRange() ? n.high() : n.low();
+      if (n.chinese() && !n.scaled() && top.compareTo(BigDecimal.TEN) < 0) return null;
       return new Reading(this, Amount.QUANTITY, m.surface(), BigDecimal.ONE, end);
     }
   };

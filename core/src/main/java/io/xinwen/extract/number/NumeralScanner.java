@@ -29,6 +29,9 @@ public final class NumeralScanner {
     if (i + 1 < n && (s.charAt(i) == '-' || s.charAt(i) == '负') && isAscii(s.charAt(i + 1))) {
       negative = true;
       i++;
+    } else if (i + 2 < n && s.charAt(i) == '零' && s.charAt(i + 1) == '下' && isAscii(s.charAt(i + 2))) { // 零下20
+      negative = true;
+      i += 2;
     }
     StringBuilder lo = new StringBuilder();
     StringBuilder hi = new StringBuilder();
@@ -154,7 +157,7 @@ public final class NumeralScanner {
     int len = lo.length();
     if (len == 0 || d < 2) return false;
     int prev = ChineseNumbers.digit(lo.charAt(len - 1));
-    if (prev != d - 1 || lo.charAt(len - 1) == '两') return false;
+    if (prev != d - 1) return false;
     // only at the start or after a unit (十二三 = 12..13), never inside digit-by-digit 二〇二三
     return len == 1 || ChineseNumbers.smallUnit(lo.charAt(len - 2)) > 0 || lo.charAt(len - 2) == '万' || lo.charAt(len - 2) == '亿';
   }

@@ -111,6 +111,8 @@ class AmountExtractorTest {
       出口增长近两成                           | 近两成           | 20             |            | %    | about  | amount.percent.tenths
       7.2成                                  | 7.2成           | 72             |            | %    | exact  | amount.percent.tenths
       三成半                                  | 三成半           | 35             |            | %    | exact  | amount.percent.tenths
+      增产两三成                              | 两三成           | 20             | 30         | %    | about  | amount.percent.tenths
+      增产两到三成                            | 两到三成          | 20             | 30         | %    | exact  | amount.percent.tenths
       半成                                   | 半成             | 5              |            | %    | exact  | amount.percent.tenths
       十成                                   | 十成             | 100            |            | %    | exact  | amount.percent.tenths
       提高1.5个百分点                          | 1.5个百分点       | 1.5            |            | pp   | exact  | amount.percent.points
@@ -142,6 +144,7 @@ class AmountExtractorTest {
       气温高达40摄氏度                          | 40摄氏度         | 40             |            | °C   | exact  | amount.quantity.unit
       气温37°C左右                             | 37°C左右         | 37             |            | °C   | about  | amount.quantity.unit
       把温度升高5度                            | 5度              | 5              |            | °    | exact  | amount.quantity.unit
+      最低气温零下20摄氏度                      | 零下20摄氏度      | -20            |            | °C   | exact  | amount.quantity.unit
       摄氏37度                                | 摄氏37度         | 37             |            | °C   | exact  | amount.quantity.temperature
       华氏70°                                 | 华氏70°          | 70             |            | °F   | exact  | amount.quantity.temperature
       """)
@@ -233,6 +236,11 @@ class AmountExtractorTest {
     "3天后",
     "历时5个月",
     "两个多月",
+    "3个多小时",
+    "三四个方面",
+    "十四五期间",
+    "三一重工",
+    "九三学社",
     "联系电话010-12345678",
     "订单号 A202107211321363588510367 可用作",
     "G20峰会",
