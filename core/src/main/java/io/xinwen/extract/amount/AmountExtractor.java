@@ -82,6 +82,7 @@ public final class AmountExtractor implements Extractor<Amount> {
       if (p.kind().equals(Amount.MONEY)) {
         Lexicon.Hit<AmountTables.Currency> c = tables.currencies.match(s, end);
         if (c != null) end += c.length(); // 人民币5000元
+        else if (!n.scaled() || readUnit(s, n, end) != null) continue; // 人民币升值2%, 美元2年期
       } else if (end < s.length() && isPercentContinuation(s.charAt(end))) {
         continue; // 百分之3.2% is not a second reading
       }

@@ -56,6 +56,7 @@ class AmountExtractorTest {
   @CsvSource(delimiter = '|', textBlock = """
       港币两千九百六十元                        | 港币两千九百六十元  | 2960           |            | HKD  | exact  | amount.money.prefix
       人民币5000元                            | 人民币5000元      | 5000           |            | CNY  | exact  | amount.money.prefix
+      贷款美元5亿                              | 美元5亿           | 500000000      |            | USD  | exact  | amount.money.prefix
       资金人民币1.2亿元                        | 人民币1.2亿元     | 120000000      |            | CNY  | exact  | amount.money.prefix
       （约合人民币36亿元）                      | 约合人民币36亿元   | 3600000000     |            | CNY  | about  | amount.money.converted
       （约合16.4亿元人民币）                    | 约合16.4亿元人民币 | 1640000000    |            | CNY  | about  | amount.money.converted
@@ -84,6 +85,11 @@ class AmountExtractorTest {
     List<Amount> found = extract(sentence);
     assertThat(found).as(sentence).hasSize(1);
     assertThat(found.get(0).unit()).isEqualTo(unit);
+  }
+
+  @Test
+  void currencyBeforeAnotherAmountIsNotAPrefix() {
+    assertThat(extract("人民币升值2%，美元2年期国债收益率上升")).extracting(Amount::text).containsExactly("2%");
   }
 
   @Test
