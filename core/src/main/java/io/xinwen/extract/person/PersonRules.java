@@ -19,7 +19,7 @@ final class PersonRules {
 
   /** Characters that never occur inside a Chinese given name here (function words, org words). */
   private static final String NOT_IN_NAME =
-      "的了在是不也都这那们和与等着过为对从向将被把就还又而但所以其之于及或并已曾要能会可该此每各某他她它我你年月日中国省市县区部局院说表示";
+      "的了在是不也都这那们和与等着过为对从向将被把就还又而但所以其之于及或并已曾要能会可该此每各某他她它我你年月日中省市县区部局院说表示";
 
   /** Leader titles that follow a name (习近平主席, 托卡耶夫总统). */
   private static final List<String> TITLES_AFTER_NAME = List.of("主席", "总统", "总理", "首相", "国王", "秘书长", "总干事");
@@ -136,7 +136,7 @@ final class PersonRules {
     for (int given = 2; given >= 1; given--) {
       int end = b + s + given;
       if (end > text.length()) continue;
-      if (allNameChars(text, b + s, end) && lex.nameMayEndBefore(text, end)
+      if (allNameChars(text, b + s, end) && !wordStartsInside(text, b + s + 1, end, lex) && lex.nameMayEndBefore(text, end)
           && !(end < text.length() && isDot(text.charAt(end)))) {
         return end;
       }
@@ -154,6 +154,14 @@ final class PersonRules {
       if (allNameChars(text, start + s, end) && boundaryBefore(text, start)) return start;
     }
     return -1;
+  }
+
+  /** Whether a speech verb or follower word starts inside [from, to) (毛宁称 is 毛宁 + 称). */
+  private static boolean wordStartsInside(String text, int from, int to, NameLexicon lex) {
+    for (int k = from; k < to; k++) {
+      if (lex.nameMayEndBefore(text, k)) return true;
+    }
+    return false;
   }
 
   private static boolean allNameChars(String text, int from, int to) {

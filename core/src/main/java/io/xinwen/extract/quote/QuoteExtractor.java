@@ -81,7 +81,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
     List<Quote> out = new ArrayList<>();
     List<Speaker> history = new ArrayList<>();
     for (Candidate c : found) {
-      Speaker speaker = resolve(c.subject, history);
+      Speaker speaker = resolve(c.subject, history, lastPersonBefore(people, c.attribution));
       if (speaker != null && (speaker.name() != null || speaker.title() != null)) history.add(speaker);
       StringBuilder words = new StringBuilder();
       for (int[] p : c.pieces) words.append(text, p[0], p[1]);
@@ -321,13 +321,23 @@ public final class QuoteExtractor implements Extractor<Quote> {
     return new Named(unnamed);
   }
 
-  private static Speaker resolve(Subject subject, List<Speaker> history) {
+  /** The last person named before {@code position}, as a speaker with only a name, or null. */
+  private static Speaker lastPersonBefore(List<PersonMention> people, int position) {
+    PersonMention last = null;
+    for (PersonMention m : people) {
+      if (m.end() <= position) last = m;
+    }
+    return last == null ? null : new Speaker(last.name(), null, null, null);
+  }
+
+  /** A pronoun takes the last named speaker, else the last person named before it. */
+  private static Speaker resolve(Subject subject, List<Speaker> history, Speaker lastPerson) {
     if (subject instanceof Named named) return named.speaker();
     if (subject instanceof Pronoun) {
       for (int i = history.size() - 1; i >= 0; i--) {
         if (history.get(i).name() != null) return history.get(i);
       }
-      return null;
+      return lastPerson;
     }
     String title = ((Demonstrative) subject).title();
     for (int i = history.size() - 1; i >= 0; i--) {
