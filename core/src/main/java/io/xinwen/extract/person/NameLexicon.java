@@ -99,6 +99,16 @@ public final class NameLexicon {
     return null;
   }
 
+  /** Whether a title, speech verb or follower word ends exactly at {@code end} (so a name may start there). */
+  public boolean wordEndsAt(CharSequence text, int end) {
+    for (List<String> words : List.of(titles, speechVerbs, followers)) {
+      for (String w : words) {
+        if (regionMatches(text, end - w.length(), w)) return true;
+      }
+    }
+    return false;
+  }
+
   /** The longest speech verb starting at {@code i}, or null. */
   public String speechVerbAt(CharSequence text, int i) {
     return longestAt(speechVerbs, text, i);

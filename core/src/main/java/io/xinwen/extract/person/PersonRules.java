@@ -42,9 +42,10 @@ final class PersonRules {
           continue;
         }
         int start = i;
-        while (start > 0 && i - start < MAX_TRANSLIT_PART && lex.isTransliteration(text.charAt(start - 1))) start--;
-        String title = lex.titleEndingAt(text, start, i);
-        if (title != null && start + title.length() < i) start += title.length();
+        while (start > 0 && i - start < MAX_TRANSLIT_PART && lex.isTransliteration(text.charAt(start - 1))
+            && !lex.wordEndsAt(text, start)) {
+          start--;
+        }
         int end = i;
         while (end < text.length() && isDot(text.charAt(end))) {
           int partEnd = translitRun(text, end + 1, lex);

@@ -20,20 +20,21 @@ import java.util.List;
  */
 public final class QuoteExtractor implements Extractor<Quote> {
   private static final String CLAUSE_BREAKS = "，。！？；：\n“”,;:!?";
-  private static final String SUBJECT_BREAKS = "，。！？；：\n,;:!?";
+  private static final String SUBJECT_BREAKS = "，。！？；：\n,;:!?）)";
   private static final String SENTENCE_ENDS = "。！？!?";
   /** Sentence openings that end a running indirect quote (the reporter speaks again). */
   private static final List<String> SPEECH_STOPS = List.of("据", "记者", "数据显示", "统计显示", "资料显示", "此外", "另外", "与此同时", "另据");
   /** Characters before 称 that make it part of another word (简称, 名称, 堪称 …). */
   private static final String NOT_SPEECH_BEFORE_CHENG = "简名号堪俗统总通并人又也可";
   /** Words that end the subject of an unnamed speaker (国家统计局有关负责人日前在……表示). */
-  private static final List<String> ADVERBIALS = List.of("在", "日前", "近日", "今天", "当天", "接受", "对记者", "向记者", "对此", "于", "还", "也", "则", "进一步", "同时", "一再", "多次");
+  private static final List<String> ADVERBIALS = List.of("在", "日前", "近日", "今天", "当天", "接受", "对记者", "向记者", "对此", "于", "还", "也", "则", "进一步", "同时", "一再", "多次", "昨天", "发布", "发表", "通过");
 
   private final NameLexicon lexicon;
   private final PersonExtractor persons;
   private final SpeakerParser speakers;
   private final List<String> speechNouns;
   private final List<String> termMarkers;
+  private final List<String> organisationSuffixes;
 
   public QuoteExtractor() {
     this.lexicon = NameLexicon.defaults();
@@ -41,6 +42,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
     this.speakers = new SpeakerParser(lexicon);
     this.speechNouns = SpeakerParser.resourceLines("speech-nouns.txt");
     this.termMarkers = SpeakerParser.resourceLines("term-markers.txt");
+    this.organisationSuffixes = SpeakerParser.resourceLines("organisation-suffixes.txt");
   }
 
   /** Who the words before a speech verb name: a person, a pronoun, 该+title, or an unnamed titled speaker. */
@@ -158,6 +160,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
   /** {@code 某某说：“……”} (or {@code 某某表示，“……。”} when the quote closes the sentence). */
   private Candidate attributedBefore(String text, QuoteMarks.Marked m, List<PersonMention> people, List<Integer> verbs) {
     int q = m.open() - 1;
+    if (q >= 1 && text.charAt(q) == '\n') q--;
     if (q < 1) return null;
     char c = text.charAt(q);
     boolean colon = c == '：' || c == ':';
@@ -287,11 +290,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
   /** Start of the clause holding {@code i}: just after the nearest clause break before it (quoted terms do not break it). */
   private static int clauseStart(String text, int i) {
     int k = i - 1;
-    while (k >= 0 && SUBJECT_BREAKS.indexOf(text.charAt(k)) < 0) k--;
+    while (k >= 0 && SUBJECT_BREAKS.indexOf(text.charAt(k)) < 0 && !closesQuotedSentence(text, k)) k--;
     return k + 1;
   }
 
   // ---- speakers ------------------------------------------------------------------------------
+
+  /** A ” right after sentence punctuation ends a quoted sentence (…进洞。”他表示，). */
+  private static boolean closesQuotedSentence(String text, int k) {
+    return text.charAt(k) == '”' && k > 0 && SENTENCE_ENDS.indexOf(text.charAt(k - 1)) >= 0;
+  }
 
   /** Reads the subject in [from, to): a person named there, 他/她, 该+title, or an unnamed titled speaker. */
   private Subject subject(String text, int from, int to, List<PersonMention> people) {
@@ -316,7 +324,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
       if (a >= 0 && a < cut) cut = a;
     }
     String title = lexicon.titleEndingAt(text, from, cut);
-    if (title == null || cut - from > 30) return null;
+    if (cut - from > 30) return null;
+    if (title == null) {
+      String org = text.substring(from, cut);
+      boolean organisation = organisationSuffixes.stream().anyMatch(org::endsWith) && org.length() > 2;
+      return organisation ? new Named(new Speaker(null, null, org, speakers.countryOf(org))) : null;
+    }
     Speaker unnamed = speakers.parse(null, text.substring(from, cut), null);
     return new Named(unnamed);
   }
