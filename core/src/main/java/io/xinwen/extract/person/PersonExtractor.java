@@ -82,7 +82,6 @@ public final class PersonExtractor implements Extractor<PersonMention> {
   private boolean standsAlone(String text, int start, int end) {
     if (start > 0 && PersonRules.isDot(text.charAt(start - 1))) return false;
     if (end < text.length() && PersonRules.isDot(text.charAt(end))) return false;
-    if (start >= 2 && text.startsWith("记者", start - 2)) return false;
     boolean translitBefore = start > 0 && lexicon.isTransliteration(text.charAt(start - 1));
     boolean translitAfter = end < text.length() && lexicon.isTransliteration(text.charAt(end))
         && !lexicon.nameMayEndBefore(text, end);

@@ -52,7 +52,7 @@ final class PersonRules {
           if (partEnd == end + 1) break;
           end = partEnd;
         }
-        if (start < i && end > i && !(start >= 2 && text.startsWith("记者", start - 2))) {
+        if (start < i && end > i) {
           String surface = text.substring(start, end);
           out.add(new PersonMention(foldDots(surface), surface, start, end, id()));
         }
@@ -134,15 +134,23 @@ final class PersonRules {
   static int chineseNameEnd(String text, int b, NameLexicon lex) {
     int s = lex.surnameAt(text, b);
     if (s == 0) return -1;
-    for (int given = 2; given >= 1; given--) {
+    int maxGiven = vietnameseMiddle(text, b + s) ? 3 : 2;
+    for (int given = maxGiven; given >= 1; given--) {
       int end = b + s + given;
       if (end > text.length()) continue;
-      if (allNameChars(text, b + s, end) && !wordStartsInside(text, b + s + 1, end, lex) && lex.nameMayEndBefore(text, end)
+      boolean firstStartsWord = lex.titleAt(text, b + s) != null || lex.speechVerbAt(text, b + s) != null;
+      if (allNameChars(text, b + s, end) && !firstStartsWord && !wordStartsInside(text, b + s + 1, end, lex)
+          && lex.nameMayEndBefore(text, end)
           && !(end < text.length() && isDot(text.charAt(end)))) {
         return end;
       }
     }
     return -1;
+  }
+
+  /** Vietnamese names carry 氏 (women) or 文 (men) after the surname: 阮氏秋香. */
+  private static boolean vietnameseMiddle(String text, int i) {
+    return i < text.length() && (text.charAt(i) == '氏' || text.charAt(i) == '文');
   }
 
   /** Start of a three- or four-character Chinese name ending at {@code end} and preceded by a boundary, or -1. */

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class QuoteExtractor implements Extractor<Quote> {
   private static final String CLAUSE_BREAKS = "，。！？；：\n“”,;:!?";
-  private static final String SUBJECT_BREAKS = "，。！？；：\n,;:!?）)";
+  private static final String SUBJECT_BREAKS = "，。！？；：\n,;:!?）) 　";
   private static final String SENTENCE_ENDS = "。！？!?";
   /** Sentence openings that end a running indirect quote (the reporter speaks again). */
   private static final List<String> SPEECH_STOPS = List.of("据", "记者", "数据显示", "统计显示", "资料显示", "此外", "另外", "与此同时", "另据");
@@ -82,9 +82,20 @@ public final class QuoteExtractor implements Extractor<Quote> {
     found.sort(Comparator.comparingInt((Candidate c) -> c.attribution));
     List<Quote> out = new ArrayList<>();
     List<Speaker> history = new ArrayList<>();
+    int lastNamedAt = -1;
     for (Candidate c : found) {
-      Speaker speaker = resolve(c.subject, history, lastPersonBefore(people, c.attribution));
+      Speaker speaker;
+      if (c.subject instanceof Pronoun) {
+        speaker = lastNamed(history);
+        PersonMention recent = lastPersonOutsideQuotes(people, found, c.attribution);
+        if (recent != null && recent.start() > lastNamedAt && (speaker == null || !speaker.name().equals(recent.name()))) {
+          speaker = speakerAt(text, recent);
+        }
+      } else {
+        speaker = resolve(c.subject, history);
+      }
       if (speaker != null && (speaker.name() != null || speaker.title() != null)) history.add(speaker);
+      if (speaker != null && speaker.name() != null) lastNamedAt = c.attribution;
       StringBuilder words = new StringBuilder();
       for (int[] p : c.pieces) words.append(text, p[0], p[1]);
       out.add(new Quote(c.rule.kind(), words.toString(), speaker, c.start(), c.end(), c.rule.id()));
@@ -124,7 +135,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
     int p = m.close() + 1;
     if (p < text.length() && (text.charAt(p) == '，' || text.charAt(p) == ',')) p++;
     int term = p;
-    while (term < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(term)) < 0) term++;
+    while (term < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(term)) < 0) {
+      term = skipQuotedTerm(text, term + 1);
+    }
     if (term - p > 60 || term == p) return null;
     int v = verbEndingAt(text, p, term);
     if (v >= 0) {
@@ -177,6 +190,17 @@ public final class QuoteExtractor implements Extractor<Quote> {
     cand.subject = s;
     cand.attribution = cs;
     return cand;
+  }
+
+  /** Past a short quoted term opening at {@code i} (塔吉克斯坦“霍瓦尔”国家通讯社), else {@code i} itself. */
+  private static int skipQuotedTerm(String text, int i) {
+    if (i >= text.length() || text.charAt(i) != '“') return i;
+    for (int k = i + 1; k < text.length() && k - i <= 12; k++) {
+      char c = text.charAt(k);
+      if (c == '”') return k + 1;
+      if (CLAUSE_BREAKS.indexOf(c) >= 0) return i;
+    }
+    return i;
   }
 
   /** The attribution after a quote ends its sentence, or opens the second part of a split quote. */
@@ -319,6 +343,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
       if (title != null) return new Demonstrative(title);
     }
     int cut = to;
+    for (int k = from + 2; k < cut; k++) {
+      if (Character.isDigit(text.charAt(k))) cut = k;
+    }
     for (String adverbial : ADVERBIALS) {
       int a = text.indexOf(adverbial, from + 2);
       if (a >= 0 && a < cut) cut = a;
@@ -334,24 +361,37 @@ public final class QuoteExtractor implements Extractor<Quote> {
     return new Named(unnamed);
   }
 
-  /** The last person named before {@code position}, as a speaker with only a name, or null. */
-  private static Speaker lastPersonBefore(List<PersonMention> people, int position) {
+  /** The last person named before {@code position} outside every quote's words, or null. */
+  private static PersonMention lastPersonOutsideQuotes(List<PersonMention> people, List<Candidate> quotes, int position) {
     PersonMention last = null;
     for (PersonMention m : people) {
-      if (m.end() <= position) last = m;
+      if (m.end() > position) break;
+      boolean quoted = false;
+      for (Candidate q : quotes) {
+        for (int[] p : q.pieces) quoted |= m.start() >= p[0] && m.start() < p[1];
+      }
+      if (!quoted) last = m;
     }
-    return last == null ? null : new Speaker(last.name(), null, null, null);
+    return last;
   }
 
-  /** A pronoun takes the last named speaker, else the last person named before it. */
-  private static Speaker resolve(Subject subject, List<Speaker> history, Speaker lastPerson) {
-    if (subject instanceof Named named) return named.speaker();
-    if (subject instanceof Pronoun) {
-      for (int i = history.size() - 1; i >= 0; i--) {
-        if (history.get(i).name() != null) return history.get(i);
-      }
-      return lastPerson;
+  /** The speaker a person mention names, with the organisation and title in the words before it. */
+  private Speaker speakerAt(String text, PersonMention m) {
+    String prefix = text.substring(clauseStart(text, m.start()), m.start());
+    if (prefix.length() > 40) prefix = "";
+    return speakers.parse(m.name(), prefix, lexicon.titleAt(text, m.end()));
+  }
+
+  private static Speaker lastNamed(List<Speaker> history) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).name() != null) return history.get(i);
     }
+    return null;
+  }
+
+  /** A named subject is its speaker; 该+title takes the last speaker with that title. */
+  private static Speaker resolve(Subject subject, List<Speaker> history) {
+    if (subject instanceof Named named) return named.speaker();
     String title = ((Demonstrative) subject).title();
     for (int i = history.size() - 1; i >= 0; i--) {
       Speaker s = history.get(i);
