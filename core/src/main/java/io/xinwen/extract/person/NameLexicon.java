@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,17 +20,17 @@ public final class NameLexicon {
   private static final NameLexicon DEFAULTS = load();
 
   private final Set<String> surnames;
-  private final List<String> titles;
-  private final List<String> speechVerbs;
-  private final List<String> followers;
+  private final WordList titles;
+  private final WordList speechVerbs;
+  private final WordList followers;
   private final Set<Integer> transliteration;
 
   private NameLexicon(Set<String> surnames, List<String> titles, List<String> speechVerbs,
       List<String> followers, Set<Integer> transliteration) {
     this.surnames = Set.copyOf(surnames);
-    this.titles = byLengthDesc(titles);
-    this.speechVerbs = byLengthDesc(speechVerbs);
-    this.followers = byLengthDesc(followers);
+    this.titles = new WordList(titles);
+    this.speechVerbs = new WordList(speechVerbs);
+    this.followers = new WordList(followers);
     this.transliteration = Set.copyOf(transliteration);
   }
 
@@ -69,10 +68,6 @@ public final class NameLexicon {
     }
   }
 
-  private static List<String> byLengthDesc(List<String> words) {
-    return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-  }
-
   /** Length (1 or 2) of the surname starting at {@code i}, preferring compound surnames, or 0. */
   public int surnameAt(CharSequence text, int i) {
     if (i + 2 <= text.length() && surnames.contains(text.subSequence(i, i + 2).toString())) return 2;
@@ -87,31 +82,28 @@ public final class NameLexicon {
 
   /** The longest title starting at {@code i}, or null. */
   public String titleAt(CharSequence text, int i) {
-    return longestAt(titles, text, i);
+    return titles.startingAt(text, i);
   }
 
   /** The longest title ending exactly at {@code end} and starting at or after {@code from}, or null. */
   public String titleEndingAt(CharSequence text, int from, int end) {
-    for (String t : titles) {
-      int s = end - t.length();
-      if (s >= from && regionMatches(text, s, t)) return t;
-    }
-    return null;
+    return titles.endingAt(text, from, end);
   }
 
   /** Whether a title, speech verb or follower word ends exactly at {@code end} (so a name may start there). */
   public boolean wordEndsAt(CharSequence text, int end) {
-    for (List<String> words : List.of(titles, speechVerbs, followers)) {
-      for (String w : words) {
-        if (regionMatches(text, end - w.length(), w)) return true;
-      }
-    }
-    return false;
+    return titles.endingAt(text, 0, end) != null || speechVerbs.endingAt(text, 0, end) != null
+        || followers.endingAt(text, 0, end) != null;
   }
 
   /** The longest speech verb starting at {@code i}, or null. */
   public String speechVerbAt(CharSequence text, int i) {
-    return longestAt(speechVerbs, text, i);
+    return speechVerbs.startingAt(text, i);
+  }
+
+  /** The longest speech verb ending exactly at {@code end} and starting at or after {@code from}, or null. */
+  public String speechVerbEndingAt(CharSequence text, int from, int end) {
+    return speechVerbs.endingAt(text, from, end);
   }
 
   /** Whether a name may end right before {@code i}: end of text, punctuation, a speech verb, a title or a follower word. */
@@ -119,19 +111,12 @@ public final class NameLexicon {
     if (i >= text.length()) return true;
     char c = text.charAt(i);
     if (!isHan(c)) return c != '·';
-    return speechVerbAt(text, i) != null || titleAt(text, i) != null || longestAt(followers, text, i) != null;
+    return speechVerbAt(text, i) != null || titleAt(text, i) != null || followers.startingAt(text, i) != null;
   }
 
   /** Whether {@code c} is a CJK unified ideograph. */
   public static boolean isHan(char c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇';
-  }
-
-  private static String longestAt(List<String> words, CharSequence text, int i) {
-    for (String w : words) {
-      if (regionMatches(text, i, w)) return w;
-    }
-    return null;
   }
 
   static boolean regionMatches(CharSequence text, int i, String w) {
@@ -160,11 +145,11 @@ public final class NameLexicon {
 
   /** Every title, longest first. */
   public List<String> titles() {
-    return titles;
+    return titles.all();
   }
 
   /** Every speech verb, longest first. */
   public List<String> speechVerbs() {
-    return speechVerbs;
+    return speechVerbs.all();
   }
 }

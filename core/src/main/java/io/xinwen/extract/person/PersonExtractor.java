@@ -42,13 +42,14 @@ public final class PersonExtractor implements Extractor<PersonMention> {
     Set<String> names = new LinkedHashSet<>();
     for (PersonMention m : kept) names.add(m.name());
     List<PersonMention> all = new ArrayList<>(kept);
+    String folded = PersonRules.foldDots(text);
     for (String name : names) {
-      addOccurrences(text, name, name, REPEAT, all);
+      addOccurrences(text, folded, name, name, REPEAT, all);
     }
     for (String name : names) {
       int dot = name.lastIndexOf('·');
       if (dot >= 0 && name.length() - dot - 1 >= 2) {
-        addOccurrences(text, name.substring(dot + 1), name, SHORT_FORM, all);
+        addOccurrences(text, folded, name.substring(dot + 1), name, SHORT_FORM, all);
       }
     }
     all.sort(Comparator.comparingInt(PersonMention::start));
@@ -67,8 +68,7 @@ public final class PersonExtractor implements Extractor<PersonMention> {
   }
 
   /** Adds every occurrence of {@code surface} (with {@code · • ・} treated alike) not overlapping a mention already found. */
-  private void addOccurrences(String text, String surface, String name, String rule, List<PersonMention> all) {
-    String folded = PersonRules.foldDots(text);
+  private void addOccurrences(String text, String folded, String surface, String name, String rule, List<PersonMention> all) {
     for (int i = folded.indexOf(surface); i >= 0; i = folded.indexOf(surface, i + 1)) {
       int start = i;
       int end = i + surface.length();

@@ -228,14 +228,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
   /** Start of the longest speech verb ending exactly at {@code end} (and starting at or after {@code from}), or -1. */
   private int verbEndingAt(String text, int from, int end) {
-    for (String verb : lexicon.speechVerbs()) {
-      int v = end - verb.length();
-      if (v >= from && text.startsWith(verb, v)) {
-        if (verb.equals("称") && v > 0 && NOT_SPEECH_BEFORE_CHENG.indexOf(text.charAt(v - 1)) >= 0) return -1;
-        return v;
-      }
-    }
-    return -1;
+    String verb = lexicon.speechVerbEndingAt(text, from, end);
+    if (verb == null) return -1;
+    int v = end - verb.length();
+    if (verb.equals("称") && v > 0 && NOT_SPEECH_BEFORE_CHENG.indexOf(text.charAt(v - 1)) >= 0) return -1;
+    return v;
   }
 
   // ---- indirect quotes -----------------------------------------------------------------------
