@@ -84,10 +84,25 @@ class QuoteExtractorTest {
         Arguments.of("quote.indirect.verb", null,
             "国家统计局有关负责人表示，经济运行总体平稳。",
             "经济运行总体平稳。"),
+        // a reporter's dateline before the subject is no part of it
+        Arguments.of("quote.indirect.verb", null,
+            "本报北京6月17日电  国家能源局有关负责人17日介绍，清洁能源项目总装机容量超过1.2亿千瓦。",
+            "清洁能源项目总装机容量超过1.2亿千瓦。"),
+        // an organisation speaks for itself
+        Arguments.of("quote.indirect.verb", null,
+            "新华社比什凯克9月5日电（记者 马骁）吉尔吉斯斯坦交通和通信部昨天发布消息说，首批隧道已完成主体开挖。",
+            "首批隧道已完成主体开挖。"),
+        // a quoted name inside the attribution does not end it
+        Arguments.of("quote.direct.speaker-after", "法尔霍德·纳扎罗夫",
+            "“天津开放、自信、充满活力。”塔吉克斯坦“霍瓦尔”国家通讯社记者法尔霍德·纳扎罗夫说。",
+            "天津开放、自信、充满活力。"),
         // quote.indirect.according-to
         Arguments.of("quote.indirect.according-to", "李建国",
             "据霍尔果斯口岸管理局局长李建国介绍，口岸日均进出人员超3万人次。",
             "口岸日均进出人员超3万人次。"),
+        Arguments.of("quote.indirect.according-to", null,
+            "据峰会新闻中心介绍，3000余名记者已报名采访峰会。",
+            "3000余名记者已报名采访峰会。"),
         // quote.indirect.pronoun
         Arguments.of("quote.indirect.pronoun", "亚西鲁·拉纳拉贾",
             "创始董事亚西鲁·拉纳拉贾出席活动。他说，当今世界面临诸多挑战。",
@@ -139,6 +154,8 @@ class QuoteExtractorTest {
     "数据显示，贸易额同比增长34%。",
     "这个词简称，不必解释。",
     "他们表示，将继续努力。",
+    "人们称之为“丝路明珠”。",
+    "他在《“一带一路”倡议十周年》一书中写道。",
   })
   void negatives(String text) {
     assertThat(extractor.extract(ExtractionContext.of(text, null))).isEmpty();
@@ -183,6 +200,24 @@ class QuoteExtractorTest {
     assertThat(found).extracting(q -> q.speaker().name())
         .containsExactly(null, "托卡耶夫", null, "托卡耶夫", "托卡耶夫");
     assertThat(found.get(2).speaker()).isEqualTo(new Speaker(null, "负责人", "国家统计局", "CN"));
+  }
+
+  @Test
+  void aPronounTakesAPersonNamedAfterTheLastSpeaker() {
+    String text = "埃方官员梅丽莎·阿勒穆表示，示范中心成为田间课堂。\n"
+        + "青年农技员塔德塞·贝克莱在示范中心学习了整整一季。他告诉记者，自己已经把技术教给了农民。";
+    List<Quote> found = extractor.extract(ExtractionContext.of(text, null));
+    assertThat(found).extracting(q -> q.speaker().name()).containsExactly("梅丽莎·阿勒穆", "塔德塞·贝克莱");
+    assertThat(found.get(1).speaker().title()).isEqualTo("农技员");
+    assertThat(found.get(1).rule()).isEqualTo("quote.indirect.pronoun");
+  }
+
+  @Test
+  void anOrganisationSpeakerKeepsItsNameAsOrganisation() {
+    Speaker s = speakerOf("吉尔吉斯斯坦交通和通信部昨天发布消息说，首批隧道已完成主体开挖。");
+    assertThat(s.name()).isNull();
+    assertThat(s.title()).isNull();
+    assertThat(s.organization()).isEqualTo("吉尔吉斯斯坦交通和通信部");
   }
 
   @Test
