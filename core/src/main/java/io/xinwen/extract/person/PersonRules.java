@@ -99,6 +99,7 @@ final class PersonRules {
       for (String title : TITLES_AFTER_NAME) {
         for (int t = text.indexOf(title); t >= 0; t = text.indexOf(title, t + 1)) {
           int start = fullChineseNameBefore(text, t, lex);
+          if (start < 0) start = shortChineseNameBefore(text, t, lex);
           if (start < 0) {
             start = t;
             while (start > 0 && t - start < 6 && lex.isTransliteration(text.charAt(start - 1))) start--;
@@ -171,6 +172,14 @@ final class PersonRules {
       if (lex.nameMayEndBefore(text, k)) return true;
     }
     return false;
+  }
+
+  /** Start of a two-character name (李强总理) ending at {@code end} after a boundary, never a country (韩国总统), or -1. */
+  private static int shortChineseNameBefore(String text, int end, NameLexicon lex) {
+    int start = end - 2;
+    if (start < 0 || lex.surnameAt(text, start) != 1 || !boundaryBefore(text, start)) return -1;
+    String name = text.substring(start, end);
+    return allNameChars(text, start + 1, end) && !lex.isCountryName(name) && !name.endsWith("国") ? start : -1;
   }
 
   private static boolean allNameChars(String text, int from, int to) {

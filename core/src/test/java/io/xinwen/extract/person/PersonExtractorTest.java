@@ -46,6 +46,7 @@ class PersonExtractorTest {
     // person.before-title: a name before a leader title
     "“……。”[习近平]主席在会议上的讲话掷地有声。",
     "[托卡耶夫]总统会见了中国代表团。",
+    "开幕式上，[李强]总理发表主旨演讲。",
     // person.before-verb: a full Chinese name before a speech verb
     "“今年订单翻了一番。”[王晓红]说。",
     "据[李建国]介绍，项目已经投产。",
@@ -82,6 +83,8 @@ class PersonExtractorTest {
     "大家都说，这里的变化很大。",
     "600余名政府官员、企业代表和专家学者出席。",
     "中国游客是马来西亚旅游业复苏的重要动力。",
+    "韩国总统出席会议，，美国总统表示关切。",
+    "会议由执行主席主持。",
   })
   void negatives(String text) {
     assertThat(extractor.extract(ExtractionContext.of(text, null))).isEmpty();
