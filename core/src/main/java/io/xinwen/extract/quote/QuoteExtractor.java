@@ -24,6 +24,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
   private static final String SENTENCE_ENDS = "。！？!?";
   /** Sentence openings that end a running indirect quote (the reporter speaks again). */
   private static final List<String> SPEECH_STOPS = List.of("据", "记者", "数据显示", "统计显示", "资料显示", "此外", "另外", "与此同时", "另据");
+  /** Words opening a clause before its subject (同时他表示，……). */
+  private static final List<String> CONNECTIVES = List.of("同时", "此外", "另外", "而", "但", "并且", "对此", "随后", "最后", "当时", "其中");
   /** Characters before 称 that make it part of another word (简称, 名称, 堪称 …). */
   private static final String NOT_SPEECH_BEFORE_CHENG = "简名号堪俗统总通并人又也可";
   /** Words that end the subject of an unnamed speaker (国家统计局有关负责人日前在……表示). */
@@ -324,6 +326,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
   /** Reads the subject in [from, to): a person named there, 他/她, 该+title, or an unnamed titled speaker. */
   private Subject subject(String text, int from, int to, List<PersonMention> people) {
+    for (String c : CONNECTIVES) {
+      if (text.startsWith(c, from) && from + c.length() < to) from += c.length();
+    }
     if (to <= from) return null;
     for (PersonMention m : people) {
       if (m.start() >= from && m.end() <= to) {
@@ -344,8 +349,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
       if (Character.isDigit(text.charAt(k))) cut = k;
     }
     for (String adverbial : ADVERBIALS) {
-      int a = text.indexOf(adverbial, from + 2);
-      if (a >= 0 && a < cut) cut = a;
+      for (int a = from + 2; a + adverbial.length() <= cut; a++) {
+        if (text.startsWith(adverbial, a)) {
+          cut = a;
+          break;
+        }
+      }
     }
     String title = lexicon.titleEndingAt(text, from, cut);
     if (cut - from > 30) return null;

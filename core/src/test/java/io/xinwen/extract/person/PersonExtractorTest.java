@@ -85,6 +85,8 @@ class PersonExtractorTest {
     "中国游客是马来西亚旅游业复苏的重要动力。",
     "韩国总统出席会议，，美国总统表示关切。",
     "会议由执行主席主持。",
+    "严格来说，这不是新问题。",
+    "总的来说，合作成果丰硕。",
   })
   void negatives(String text) {
     assertThat(extractor.extract(ExtractionContext.of(text, null))).isEmpty();

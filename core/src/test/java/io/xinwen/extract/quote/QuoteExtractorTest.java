@@ -106,7 +106,10 @@ class QuoteExtractorTest {
         // quote.indirect.pronoun
         Arguments.of("quote.indirect.pronoun", "亚西鲁·拉纳拉贾",
             "创始董事亚西鲁·拉纳拉贾出席活动。他说，当今世界面临诸多挑战。",
-            "当今世界面临诸多挑战。"));
+            "当今世界面临诸多挑战。"),
+        Arguments.of("quote.indirect.pronoun", "托卡耶夫",
+            "哈萨克斯坦总统托卡耶夫出席论坛。同时他表示，欢迎中国企业投资。",
+            "欢迎中国企业投资。"));
   }
 
   @ParameterizedTest(name = "{0} {2}")
@@ -154,6 +157,7 @@ class QuoteExtractorTest {
     "数据显示，贸易额同比增长34%。",
     "这个词简称，不必解释。",
     "他们表示，将继续努力。",
+    "严格来说，这不是新问题。",
     "人们称之为“丝路明珠”。",
     "他在《“一带一路”倡议十周年》一书中写道。",
   })
