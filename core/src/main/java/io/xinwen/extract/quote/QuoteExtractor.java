@@ -52,7 +52,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
   private record Named(Speaker speaker) implements Subject {}
 
-  private record Pronoun() implements Subject {}
+  private record Pronoun(boolean female) implements Subject {}
 
   private record Demonstrative(String title) implements Subject {}
 
@@ -84,20 +84,24 @@ public final class QuoteExtractor implements Extractor<Quote> {
     found.sort(Comparator.comparingInt((Candidate c) -> c.attribution));
     List<Quote> out = new ArrayList<>();
     List<Speaker> history = new ArrayList<>();
-    int lastNamedAt = -1;
+    List<Integer> historyAt = new ArrayList<>();
     for (Candidate c : found) {
       Speaker speaker;
-      if (c.subject instanceof Pronoun) {
-        speaker = lastNamed(history);
-        PersonMention recent = lastPersonOutsideQuotes(people, found, c.attribution);
-        if (recent != null && recent.start() > lastNamedAt && (speaker == null || !speaker.name().equals(recent.name()))) {
+      if (c.subject instanceof Pronoun pronoun) {
+        int last = lastNamed(history, pronoun.female());
+        speaker = last < 0 ? null : history.get(last);
+        PersonMention recent = lastPersonOutsideQuotes(people, found, c.attribution, pronoun.female());
+        if (recent != null && (last < 0 || recent.start() > historyAt.get(last))
+            && (speaker == null || !speaker.name().equals(recent.name()))) {
           speaker = speakerAt(text, recent);
         }
       } else {
         speaker = resolve(c.subject, history);
       }
-      if (speaker != null && (speaker.name() != null || speaker.title() != null)) history.add(speaker);
-      if (speaker != null && speaker.name() != null) lastNamedAt = c.attribution;
+      if (speaker != null && (speaker.name() != null || speaker.title() != null)) {
+        history.add(speaker);
+        historyAt.add(c.attribution);
+      }
       StringBuilder words = new StringBuilder();
       for (int[] p : c.pieces) words.append(text, p[0], p[1]);
       out.add(new Quote(c.rule.kind(), words.toString(), speaker, c.start(), c.end(), c.rule.id()));
@@ -339,7 +343,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
       }
     }
     char first = text.charAt(from);
-    if ((first == '他' || first == '她') && (from + 1 >= text.length() || text.charAt(from + 1) != '们')) return new Pronoun();
+    if ((first == '他' || first == '她') && (from + 1 >= text.length() || text.charAt(from + 1) != '们')) return new Pronoun(first == '她');
     if (first == '该') {
       String title = lexicon.titleAt(text, from + 1);
       if (title != null) return new Demonstrative(title);
@@ -367,8 +371,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
     return new Named(unnamed);
   }
 
-  /** The last person named before {@code position} outside every quote's words, or null. */
-  private static PersonMention lastPersonOutsideQuotes(List<PersonMention> people, List<Candidate> quotes, int position) {
+  /** The last person named before {@code position} outside every quote's words, of a gender the pronoun fits, or null. */
+  private static PersonMention lastPersonOutsideQuotes(List<PersonMention> people, List<Candidate> quotes, int position, boolean female) {
     PersonMention last = null;
     for (PersonMention m : people) {
       if (m.end() > position) break;
@@ -376,7 +380,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
       for (Candidate q : quotes) {
         for (int[] p : q.pieces) quoted |= m.start() >= p[0] && m.start() < p[1];
       }
-      if (!quoted) last = m;
+      if (!quoted && Gender.compatible(m.name(), female)) last = m;
     }
     return last;
   }
@@ -388,11 +392,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
     return speakers.parse(m.name(), prefix, lexicon.titleAt(text, m.end()));
   }
 
-  private static Speaker lastNamed(List<Speaker> history) {
+  /** Index of the last named speaker a pronoun of that gender may refer to, or -1. */
+  private static int lastNamed(List<Speaker> history, boolean female) {
     for (int i = history.size() - 1; i >= 0; i--) {
-      if (history.get(i).name() != null) return history.get(i);
+      String name = history.get(i).name();
+      if (name != null && Gender.compatible(name, female)) return i;
     }
-    return null;
+    return -1;
   }
 
   /** A named subject is its speaker; 该+title takes the last speaker with that title. */

@@ -217,6 +217,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void herAndHimFollowTheGenderANameShows() {
+    String text = "研究员安娜·彼得罗娃表示，中国坚持扩大开放。所长叶尔兰·努尔加利耶夫认为，中哈贸易再创新高。"
+        + "她说，所到之处都能感受到活力。他说，哈萨克斯坦正在成为物流枢纽。";
+    List<Quote> found = extractor.extract(ExtractionContext.of(text, null));
+    assertThat(found).extracting(q -> q.speaker().name())
+        .containsExactly("安娜·彼得罗娃", "叶尔兰·努尔加利耶夫", "安娜·彼得罗娃", "叶尔兰·努尔加利耶夫");
+  }
+
+  @Test
   void anOrganisationSpeakerKeepsItsNameAsOrganisation() {
     Speaker s = speakerOf("吉尔吉斯斯坦交通和通信部昨天发布消息说，首批隧道已完成主体开挖。");
     assertThat(s.name()).isNull();
