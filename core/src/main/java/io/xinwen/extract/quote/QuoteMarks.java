@@ -17,12 +17,6 @@ final class QuoteMarks {
       pieces = List.copyOf(pieces);
     }
 
-    String words(String text) {
-      StringBuilder b = new StringBuilder();
-      for (int[] p : pieces) b.append(text, p[0], p[1]);
-      return b.toString();
-    }
-
     /** Whether {@code i} lies between the marks. */
     boolean contains(int i) {
       return i > open && i < close;
