@@ -98,6 +98,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
       } else {
         speaker = resolve(c.subject, history);
       }
+      speaker = knownAs(speaker, history, people, text);
       if (speaker != null && (speaker.name() != null || speaker.title() != null)) {
         history.add(speaker);
         historyAt.add(c.attribution);
@@ -390,6 +391,22 @@ public final class QuoteExtractor implements Extractor<Quote> {
     String prefix = text.substring(clauseStart(text, m.start()), m.start());
     if (prefix.length() > 40) prefix = "";
     return speakers.parse(m.name(), prefix, lexicon.titleAt(text, m.end()));
+  }
+
+  /** A name said again without title or organisation (陈立群介绍，……) is the speaker met earlier under that name. */
+  private Speaker knownAs(Speaker speaker, List<Speaker> history, List<PersonMention> people, String text) {
+    if (speaker == null || speaker.name() == null || speaker.title() != null || speaker.organization() != null) return speaker;
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (speaker.name().equals(history.get(i).name())) return history.get(i);
+    }
+    // never quoted before: read title and organisation where the person was first named
+    for (PersonMention m : people) {
+      if (m.name().equals(speaker.name())) {
+        Speaker first = speakerAt(text, m);
+        return first.title() != null || first.organization() != null ? first : speaker;
+      }
+    }
+    return speaker;
   }
 
   /** Index of the last named speaker a pronoun of that gender may refer to, or -1. */

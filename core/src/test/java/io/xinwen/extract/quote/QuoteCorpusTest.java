@@ -36,6 +36,8 @@ class QuoteCorpusTest {
     Map<String, int[]> byPattern = new TreeMap<>();
     StringBuilder table = new StringBuilder(String.format("%-32s %s%n", "article", "quotes"));
     StringBuilder misses = new StringBuilder();
+    int[] fields = new int[4];
+    StringBuilder structureMisses = new StringBuilder();
     for (CorpusCase c : cases) {
       Article a = Corpus.process(c);
       String text = a.text();
@@ -56,6 +58,7 @@ class QuoteCorpusTest {
           used[match] = true;
           tp++;
           counts[1]++;
+          structure(predicted.get(match), g.path("speaker"), fields, structureMisses, c.name());
         } else {
           misses.append("  MISSED ").append(c.name()).append(" [").append(pattern).append("] ")
               .append(goldSpeaker).append(": ").append(g.get("text").asText()).append('\n');
@@ -74,7 +77,9 @@ class QuoteCorpusTest {
     }
     table.append(String.format("%-32s %s%n", "TOTAL", total));
     byPattern.forEach((p, n) -> table.append(String.format("  pattern %-14s gold %3d  found %3d%n", p, n[0], n[1])));
-    System.out.println(table + misses.toString());
+    table.append(String.format("speaker structure of matched quotes (reported, not asserted): title %d/%d, organization %d/%d, country %d/%d%n",
+        fields[0], fields[3], fields[1], fields[3], fields[2], fields[3]));
+    System.out.println(table + misses.toString() + structureMisses);
 
     assertThat(total.tp() + total.fn()).as("gold quotes in the corpus").isGreaterThanOrEqualTo(60);
     for (String p : PATTERNS) {
@@ -82,6 +87,22 @@ class QuoteCorpusTest {
     }
     assertThat(total.precision()).as("quote precision").isGreaterThanOrEqualTo(THRESHOLD);
     assertThat(total.recall()).as("quote recall").isGreaterThanOrEqualTo(THRESHOLD);
+  }
+
+  private static void structure(Quote q, JsonNode gold, int[] fields, StringBuilder misses, String article) {
+    fields[3]++;
+    String[] predicted = q.speaker() == null ? new String[3]
+        : new String[] {q.speaker().title(), q.speaker().organization(), q.speaker().country()};
+    String[] names = {"title", "organization", "country"};
+    for (int k = 0; k < 3; k++) {
+      String g = gold.path(names[k]).isTextual() ? gold.path(names[k]).asText() : null;
+      if (Objects.equals(g, predicted[k])) {
+        fields[k]++;
+      } else {
+        misses.append("  SPEAKER ").append(article).append(' ').append(names[k]).append(": predicted ")
+            .append(predicted[k]).append(", gold ").append(g).append('\n');
+      }
+    }
   }
 
   private static boolean matches(Quote q, BitSet gold, String goldSpeaker) {

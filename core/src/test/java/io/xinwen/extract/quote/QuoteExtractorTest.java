@@ -185,10 +185,40 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void titlesKeepTheirQualifiersAndPostings() {
+    assertThat(speakerOf("“合作成果丰硕。”埃塞俄比亚驻华大使特斯法耶·格布雷说。"))
+        .returns("驻华大使", Speaker::title).returns(null, Speaker::organization);
+    assertThat(speakerOf("“合作成果丰硕。”中国驻阿联酋大使林海鹏说。"))
+        .returns("驻阿联酋大使", Speaker::title).returns(null, Speaker::organization);
+    assertThat(speakerOf("“合作成果丰硕。”乌兹别克斯坦能源部第一副部长沙夫卡特·托希罗夫说。"))
+        .returns("第一副部长", Speaker::title).returns("乌兹别克斯坦能源部", Speaker::organization);
+    assertThat(speakerOf("“合作成果丰硕。”巴基斯坦驻华大使馆公使衔参赞哈立德·贾米勒说。"))
+        .returns("公使衔参赞", Speaker::title).returns("巴基斯坦驻华大使馆", Speaker::organization);
+    assertThat(speakerOf("“合作成果丰硕。”丰禾农业公司驻卡拉奇负责人王建军说。"))
+        .returns("负责人", Speaker::title).returns("丰禾农业公司", Speaker::organization);
+    assertThat(speakerOf("“合作成果丰硕。”承建吉方路段的中铁二十局项目总工程师韩志强说。"))
+        .returns("项目总工程师", Speaker::title).returns("中铁二十局", Speaker::organization);
+    assertThat(speakerOf("“合作成果丰硕。”乌兹别克斯坦投资、工业和贸易部副部长拉济兹·乌马罗夫说。"))
+        .returns("副部长", Speaker::title).returns("乌兹别克斯坦投资、工业和贸易部", Speaker::organization);
+  }
+
+  @Test
+  void aNameSaidAgainKeepsTheStructureOfItsFirstMention() {
+    String text = "鼎新进出口有限公司总经理陈立群出席活动。陈立群介绍，订单已经排到明年。";
+    assertThat(speakerOf(text)).returns("陈立群", Speaker::name).returns("总经理", Speaker::title)
+        .returns("鼎新进出口有限公司", Speaker::organization);
+  }
+
+  @Test
   void countryOfTheSpeakerFromItsOrganisation() {
     // needs the country extractor (issue 5): PK from 巴基斯坦, KZ from 哈萨克斯坦
     assertThat(speakerOf("“我们见证了发展壮大。”巴基斯坦工商联合会主席谢赫说。").country()).isEqualTo("PK");
     assertThat(speakerOf("《哈萨克斯坦真理报》总编辑萨比特·马尔德巴耶夫表示，合作很好。").country()).isEqualTo("KZ");
+    // a nationality alone gives the country and no organisation
+    assertThat(speakerOf("“合作成果丰硕。”中国驻阿联酋大使林海鹏说。"))
+        .returns(null, Speaker::organization).returns("CN", Speaker::country);
+    assertThat(speakerOf("“通关快多了。”哈萨克斯坦货车司机叶尔兰·卡西莫夫说。"))
+        .returns("货车司机", Speaker::title).returns(null, Speaker::organization).returns("KZ", Speaker::country);
   }
 
   @Test
