@@ -17,6 +17,11 @@ import java.util.List;
  * makes it speech, then reads reported speech after speech verbs, and resolves pronouns and
  * {@code 该负责人} to earlier speakers. Patterns are the {@link QuoteRule}s. Immutable and
  * thread-safe.
+ *
+ * <p>A quote's {@code start}/{@code end} run from its first word to its last. Where the words
+ * come in pieces (a split quote, a quote over paragraphs, a line break left inside the marks) its
+ * {@code text} is the pieces joined with nothing between them, so it is then shorter than
+ * {@code text.substring(start, end)}.
  */
 public final class QuoteExtractor implements Extractor<Quote> {
   private static final String CLAUSE_BREAKS = "，。！？；：\n“”,;:!?";
@@ -29,7 +34,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
   /** Characters before 称 that make it part of another word (简称, 名称, 堪称 …). */
   private static final String NOT_SPEECH_BEFORE_CHENG = "简名号堪俗统总通并人又也可";
   /** Words that end the subject of an unnamed speaker (国家统计局有关负责人日前在……表示). */
-  private static final List<String> ADVERBIALS = List.of("在", "日前", "近日", "今天", "当天", "接受", "对记者", "向记者", "对此", "于", "还", "也", "则", "进一步", "同时", "一再", "多次", "昨天", "发布", "发表", "通过");
+  private static final List<String> ADVERBIALS = List.of("在", "日前", "近日", "今天", "当天", "接受", "对记者", "向记者", "对此", "于", "还", "也", "则", "进一步", "同时", "一再", "多次", "昨天", "发布", "发表", "通过", "普遍", "一致", "纷纷");
 
   private final NameLexicon lexicon;
   private final PersonExtractor persons;

@@ -207,6 +207,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void unnamedExpertsSpeakWithTheirTitle() {
+    List<Quote> found = extractor.extract(ExtractionContext.of("多位专家普遍认为，数字经济潜力巨大。", null));
+    assertThat(found).singleElement().returns("数字经济潜力巨大。", Quote::text)
+        .returns(new Speaker(null, "专家", null, null), Quote::speaker);
+  }
+
+  @Test
   void aNameSaidAgainKeepsTheStructureOfItsFirstMention() {
     String text = "鼎新进出口有限公司总经理陈立群出席活动。陈立群介绍，订单已经排到明年。";
     assertThat(speakerOf(text)).returns("陈立群", Speaker::name).returns("总经理", Speaker::title)
