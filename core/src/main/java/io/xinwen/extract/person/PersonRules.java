@@ -22,7 +22,7 @@ final class PersonRules {
       "的了在是不也都这那们和与等着过为对从向将被把就还又而但所以其之于及或并已曾要能会可该此每各某他她它我你年月日中省市县区部局院说表示来";
 
   /** Leader titles that follow a name (习近平主席, 托卡耶夫总统). */
-  private static final List<String> TITLES_AFTER_NAME = List.of("主席", "总统", "总理", "首相", "国王", "秘书长", "总干事");
+  private static final List<String> TITLES_AFTER_NAME = List.of("主席", "总统", "总理", "首相", "国王", "秘书长", "总干事", "外长", "部长", "大使");
 
   private static final int MAX_TRANSLIT_PART = 8;
 

@@ -259,7 +259,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
       if (after + 1 >= text.length()) continue;
       char c = text.charAt(after);
       if (c != '，' && c != '：' && c != ',' && c != ':') continue;
-      if (text.charAt(after + 1) == '“' || text.charAt(after + 1) == '\n') continue;
+      if (text.charAt(after + 1) == '\n') continue;
       if (verb.equals("称") && v > 0 && NOT_SPEECH_BEFORE_CHENG.indexOf(text.charAt(v - 1)) >= 0) continue;
       if (attributionVerbs.contains(v) || insideMarks(marks, v)) continue;
       int cs = clauseStart(text, v);

@@ -115,6 +115,14 @@ final class SpeakerParser {
     // a posting after the organisation is no part of it (丰禾农业公司驻卡拉奇负责人)
     int zhu = o.lastIndexOf('驻');
     if (zhu > 0 && o.length() - zhu <= 5 && "馆处团部局会司所组".indexOf(o.charAt(o.length() - 1)) < 0) o = o.substring(0, zhu);
+    // the speaker was the object of a meeting (王毅外长会见了哈萨克斯坦外长……): keep what follows
+    for (String verb : List.of("会见了", "会晤了", "接见了", "会见", "会晤", "接见", "了")) {
+      int v = o.lastIndexOf(verb);
+      if (v >= 0) {
+        o = o.substring(v + verb.length());
+        break;
+      }
+    }
     // a description before the name ends at its 的 (承建吉方路段的中铁二十局)
     int de = o.lastIndexOf('的');
     if (de >= 0 && de + 1 < o.length()) o = o.substring(de + 1);

@@ -47,6 +47,7 @@ class PersonExtractorTest {
     "“……。”[习近平]主席在会议上的讲话掷地有声。",
     "[托卡耶夫]总统会见了中国代表团。",
     "开幕式上，[李强]总理发表主旨演讲。",
+    "[王毅]外长会见了哈萨克斯坦外长[努尔特列乌]。",
     // person.before-verb: a full Chinese name before a speech verb
     "“今年订单翻了一番。”[王晓红]说。",
     "据[李建国]介绍，项目已经投产。",

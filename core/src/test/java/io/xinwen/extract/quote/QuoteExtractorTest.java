@@ -207,6 +207,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuotedTermAfterTheVerbLeavesTheSpeechIndirect() {
+    String text = "外交部发言人毛宁说，天津峰会取得丰硕成果。她还强调，“上海精神”历久弥新。";
+    List<Quote> found = extractor.extract(ExtractionContext.of(text, null));
+    assertThat(found).extracting(Quote::text).containsExactly("天津峰会取得丰硕成果。", "“上海精神”历久弥新。");
+    assertThat(found).extracting(q -> q.speaker().name()).containsExactly("毛宁", "毛宁");
+    assertThat(found).extracting(Quote::rule).containsExactly("quote.indirect.verb", "quote.indirect.pronoun");
+  }
+
+  @Test
+  void theObjectOfAMeetingSpeaksWithoutTheSentenceBeforeHim() {
+    String text = "王毅外长会见了哈萨克斯坦外长努尔特列乌。努尔特列乌表示，哈方高度重视对华关系。";
+    assertThat(speakerOf(text)).returns("努尔特列乌", Speaker::name).returns("外长", Speaker::title)
+        .returns(null, Speaker::organization);
+  }
+
+  @Test
   void unnamedExpertsSpeakWithTheirTitle() {
     List<Quote> found = extractor.extract(ExtractionContext.of("多位专家普遍认为，数字经济潜力巨大。", null));
     assertThat(found).singleElement().returns("数字经济潜力巨大。", Quote::text)
