@@ -1,0 +1,38 @@
+package io.xinwen.extract.country;
+
+import java.util.List;
+
+/**
+ * {@code X方}, a country's side in talks: 中方, 哈方, 俄方, 美方, 印尼方; 巴方 and other shared
+ * letters only as the country the article names. Not 方面/方案/方式 (德方面 in 道德方面), and not
+ * 双方/各方/西方, whose first letter is no country's.
+ */
+final class SideRule implements Rule {
+  static final String ID = "country.side";
+
+  /** Characters after 方 that make it a word of its own (方面, 方案, 方法 …). */
+  private static final String NOT_SIDE_AFTER = "面案法式向针便位略程言才能可圆正舟寸块格剂子阵";
+
+  @Override
+  public List<String> ids() {
+    return List.of(ID);
+  }
+
+  @Override
+  public void apply(Scan scan) {
+    String text = scan.text;
+    for (int i = 0; i < text.length(); i++) {
+      String abbr = scan.lexicon.abbreviationAt(text, i);
+      if (abbr == null) continue;
+      int fang = i + abbr.length();
+      if (fang >= text.length() || text.charAt(fang) != '方') continue;
+      if (fang + 1 < text.length() && NOT_SIDE_AFTER.indexOf(text.charAt(fang + 1)) >= 0) continue;
+      if (!scan.isFree(i, fang + 1)) continue;
+      String code = scan.resolve(abbr, i);
+      if (code == null) continue;
+      scan.emit(code, i, fang + 1, ID);
+      scan.claim(i, fang + 1);
+      i = fang;
+    }
+  }
+}
