@@ -34,7 +34,7 @@ final class DictionaryRule implements Rule {
     int i = 0;
     while (i < text.length()) {
       Lexicon.Word w = scan.lexicon.longestWordAt(text, i);
-      if (w == null || isNationalAdjective(text, i, w)) {
+      if (w == null || isNationalAdjective(text, i, w) || isSide(scan, text, i, w)) {
         i++;
         continue;
       }
@@ -58,6 +58,13 @@ final class DictionaryRule implements Rule {
       scan.claim(i, end);
       i = end;
     }
+  }
+
+  /** 印尼 in 印尼方: a name that is also a compound letter, left to {@link SideRule}. */
+  private static boolean isSide(Scan scan, String text, int i, Lexicon.Word w) {
+    int next = i + w.key().length();
+    return w.kind() == Lexicon.Kind.NAME && next < text.length() && text.charAt(next) == '方'
+        && scan.lexicon.gazetteer().abbreviations().containsKey(w.key());
   }
 
   /** 美国 in 欧美国家 / 中美国际: the 国 belongs to 国家/国际 after a compound letter. */

@@ -1,0 +1,154 @@
+package io.xinwen.extract.country;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xinwen.extract.ExtractionContext;
+import io.xinwen.model.CountryMention;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Examples per rule, grouped by the mentions they must produce. Each expectation lists every
+ * mention found in order as {@code CODE text start-end rule}; nothing else may be found.
+ */
+class CountryExtractorTest {
+  private static final CountryExtractor EXTRACTOR = new CountryExtractor();
+  private static final LocalDate REF = LocalDate.of(2025, 8, 28);
+
+  static List<String> render(CountryExtractor extractor, String text) {
+    return extractor.extract(ExtractionContext.of(text, REF)).stream()
+        .map(m -> m.code() + " " + m.text() + " " + m.start() + "-" + m.end() + " " + m.rule())
+        .toList();
+  }
+
+  static Stream<Arguments> examples() {
+    return Stream.of(
+        // country.name: CLDR names and aliases, longest match
+        Arguments.of("哈萨克斯坦总统", List.of("KZ 哈萨克斯坦 0-5 country.name")),
+        Arguments.of("印度尼西亚和印度", List.of("ID 印度尼西亚 0-5 country.name", "IN 印度 6-8 country.name")),
+        Arguments.of("印尼总统", List.of("ID 印尼 0-2 country.name")),
+        Arguments.of("阿联酋和沙特", List.of("AE 阿联酋 0-3 country.name", "SA 沙特 4-6 country.name")),
+        Arguments.of("朝鲜与韩国", List.of("KP 朝鲜 0-2 country.name", "KR 韩国 3-5 country.name")),
+        Arguments.of("刚果（金）和刚果（布）",
+            List.of("CD 刚果（金） 0-5 country.name", "CG 刚果（布） 6-11 country.name")),
+        Arguments.of("刚果(金)", List.of("CD 刚果(金) 0-5 country.name")),
+        Arguments.of("波黑、东帝汶", List.of("BA 波黑 0-2 country.name", "TL 东帝汶 3-6 country.name")),
+        Arguments.of("白俄罗斯", List.of("BY 白俄罗斯 0-4 country.name")),
+        Arguments.of("南苏丹和苏丹", List.of("SS 南苏丹 0-3 country.name", "SD 苏丹 4-6 country.name")),
+        Arguments.of("巴布亚新几内亚", List.of("PG 巴布亚新几内亚 0-7 country.name")),
+        Arguments.of("中非共和国", List.of("CF 中非共和国 0-5 country.name")),
+        Arguments.of("尼日利亚与尼日尔", List.of("NG 尼日利亚 0-4 country.name", "NE 尼日尔 5-8 country.name")),
+        Arguments.of("巴基斯坦工商联合会主席谢赫", List.of("PK 巴基斯坦 0-4 country.name")),
+        Arguments.of("《哈萨克斯坦真理报》", List.of("KZ 哈萨克斯坦 1-6 country.name")),
+        Arguments.of("中国－中亚峰会", List.of("CN 中国 0-2 country.name")),
+        Arguments.of("中国香港", List.of("CN 中国 0-2 country.name", "HK 香港 2-4 country.name")),
+        Arguments.of("26日美国宣布", List.of("US 美国 3-5 country.name")),
+        Arguments.of("美国家庭", List.of("US 美国 0-2 country.name")),
+        // country.name.short: one-character names standing alone
+        Arguments.of("俄总统", List.of("RU 俄 0-1 country.name.short")),
+        // country.side
+        Arguments.of("中方愿同哈方", List.of("CN 中方 0-2 country.side", "KZ 哈方 4-6 country.side")),
+        Arguments.of("俄方和美方", List.of("RU 俄方 0-2 country.side", "US 美方 3-5 country.side")),
+        Arguments.of("印尼方表示", List.of("ID 印尼方 0-3 country.side")),
+        Arguments.of("巴基斯坦总理说，巴方欢迎", List.of("PK 巴基斯坦 0-4 country.name", "PK 巴方 8-10 country.side")),
+        Arguments.of("巴方感谢巴西", List.of("BR 巴方 0-2 country.side", "BR 巴西 4-6 country.name")),
+        // country.hua
+        Arguments.of("对华投资", List.of("CN 对华 0-2 country.hua")),
+        Arguments.of("访华、来华、在华、驻华、涉华、旅华、自华", List.of(
+            "CN 访华 0-2 country.hua", "CN 来华 3-5 country.hua", "CN 在华 6-8 country.hua",
+            "CN 驻华 9-11 country.hua", "CN 涉华 12-14 country.hua", "CN 旅华 15-17 country.hua",
+            "CN 自华 18-20 country.hua")),
+        // country.ours
+        Arguments.of("我国出口", List.of("CN 我国 0-2 country.ours")),
+        // country.compound: one mention per letter, all with the compound's span
+        Arguments.of("中哈合作", List.of("CN 中哈 0-2 country.compound", "KZ 中哈 0-2 country.compound")),
+        Arguments.of("哈中关系", List.of("KZ 哈中 0-2 country.compound", "CN 哈中 0-2 country.compound")),
+        Arguments.of("中俄蒙经济走廊", List.of(
+            "CN 中俄蒙 0-3 country.compound", "RU 中俄蒙 0-3 country.compound", "MN 中俄蒙 0-3 country.compound")),
+        Arguments.of("中美日韩", List.of(
+            "CN 中美日韩 0-4 country.compound", "US 中美日韩 0-4 country.compound",
+            "JP 中美日韩 0-4 country.compound", "KR 中美日韩 0-4 country.compound")),
+        Arguments.of("美日韩三国", List.of(
+            "US 美日韩 0-3 country.compound", "JP 美日韩 0-3 country.compound", "KR 美日韩 0-3 country.compound")),
+        Arguments.of("中埃签署协议，赴埃及投资", List.of(
+            "CN 中埃 0-2 country.compound", "EG 中埃 0-2 country.compound", "EG 埃及 8-10 country.name")),
+        Arguments.of("乌克兰：中乌合作", List.of(
+            "UA 乌克兰 0-3 country.name", "CN 中乌 4-6 country.compound", "UA 中乌 4-6 country.compound")),
+        Arguments.of("中乌合作；乌兹别克斯坦", List.of(
+            "CN 中乌 0-2 country.compound", "UZ 中乌 0-2 country.compound", "UZ 乌兹别克斯坦 5-11 country.name")),
+        Arguments.of("马来西亚，中马", List.of(
+            "MY 马来西亚 0-4 country.name", "CN 中马 5-7 country.compound", "MY 中马 5-7 country.compound")),
+        Arguments.of("马里，中马", List.of(
+            "ML 马里 0-2 country.name", "CN 中马 3-5 country.compound", "ML 中马 3-5 country.compound")),
+        Arguments.of("巴西；中巴贸易", List.of(
+            "BR 巴西 0-2 country.name", "CN 中巴 3-5 country.compound", "BR 中巴 3-5 country.compound")),
+        Arguments.of("巴西与巴基斯坦……中巴", List.of(
+            "BR 巴西 0-2 country.name", "PK 巴基斯坦 3-7 country.name",
+            "CN 中巴 9-11 country.compound", "PK 中巴 9-11 country.compound")),
+        Arguments.of("新加坡，中新合作", List.of(
+            "SG 新加坡 0-3 country.name", "CN 中新 4-6 country.compound", "SG 中新 4-6 country.compound")),
+        Arguments.of("中乌巴", List.of()), // nothing names any of the shared letters: leave them out
+        Arguments.of("中哈乌", List.of("CN 中哈乌 0-3 country.compound", "KZ 中哈乌 0-3 country.compound")),
+        // country.compound.fixed
+        Arguments.of("中吉乌铁路", List.of(
+            "CN 中吉乌 0-3 country.compound.fixed", "KG 中吉乌 0-3 country.compound.fixed",
+            "UZ 中吉乌 0-3 country.compound.fixed")),
+        Arguments.of("中巴经济走廊", List.of(
+            "CN 中巴 0-2 country.compound.fixed", "PK 中巴 0-2 country.compound.fixed")),
+        Arguments.of("中塔公路", List.of(
+            "CN 中塔 0-2 country.compound.fixed", "TJ 中塔 0-2 country.compound.fixed")),
+        Arguments.of("中白工业园", List.of(
+            "CN 中白 0-2 country.compound.fixed", "BY 中白 0-2 country.compound.fixed")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void example(String text, List<String> expected) {
+    assertThat(render(EXTRACTOR, text)).containsExactlyElementsOf(expected);
+  }
+
+  /** Things that must not yield any country. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "中泰集团", "中泰新丝路", "中兴", "中远", "中铁", "中远海运", "中新社", "中欧班列",
+      "哈尔滨", "乌海", "乌鲁木齐", "巴黎", "伊斯兰堡", "新疆", "内蒙古", "吉林",
+      "中亚", "中东", "东盟", "欧盟", "非盟", "海合会", "上合组织", "上海合作组织", "亚欧", "中非合作论坛", "印度洋",
+      "10月26日", "今日", "26日中午",
+      "美元", "欧元", "日元", "韩元", "卢布", "1400亿美元",
+      "发展中国家", "欧美国家", "西方国家", "双方", "各方", "道德方面", "同意方案",
+      "在华盛顿", "对华为", "在华东地区", "在华人",
+      "其中美好", "中老年", "中西部", "中英文", "中美洲", "美丽", "中意", "中乌", "中土", "中文",
+      "美属萨摩亚", "朝鲜族", "哈萨克族"})
+  void negative(String text) {
+    assertThat(render(EXTRACTOR, text)).isEmpty();
+  }
+
+  @Test
+  void capitalsAreCountriesOnlyWhenAsked() {
+    CountryExtractor withCapitals = new CountryExtractor(CountryGazetteer.defaults(), true);
+    assertThat(render(withCapitals, "在伊斯兰堡举行")).containsExactly("PK 伊斯兰堡 1-5 country.capital");
+    assertThat(render(EXTRACTOR, "在伊斯兰堡举行")).isEmpty();
+  }
+
+  @Test
+  void ruleIdsAreUnique() {
+    List<String> ids = EXTRACTOR.ruleIds();
+    assertThat(ids).isNotEmpty().doesNotHaveDuplicates().allMatch(id -> id.startsWith("country."));
+  }
+
+  @Test
+  void everyMentionCarriesAKnownRuleAndItsSpan() {
+    String text = "中方愿同哈方推动中哈、中吉乌合作，我国对华投资。巴基斯坦工商联合会主席谢赫说，俄总统访华。";
+    List<CountryMention> found = EXTRACTOR.extract(ExtractionContext.of(text, REF));
+    assertThat(found).isNotEmpty();
+    assertThat(new HashSet<>(EXTRACTOR.ruleIds())).containsAll(found.stream().map(CountryMention::rule).toList());
+    assertThat(found).allMatch(m -> text.substring(m.start(), m.end()).equals(m.text()));
+  }
+}
