@@ -2,6 +2,7 @@ package io.xinwen.extract.country;
 
 import io.xinwen.model.CountryMention;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class Scan {
 
   List<CountryMention> mentions() {
     List<CountryMention> out = new ArrayList<>(found);
-    out.sort(java.util.Comparator.comparingInt(CountryMention::start)); // stable: compound letters keep their order
+    out.sort(Comparator.comparingInt(CountryMention::start)); // stable: compound letters keep their order
     return out;
   }
 }
