@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Compounds of country letters (中哈, 哈中, 中俄蒙, 中美日韩, 美日韩三国): one mention per letter
- * whose country is known, all with the compound's text and span. A run counts when it holds 中 or
- * is followed by a word of relation (两国, 关系, 合作 …). Shared letters (巴, 乌, 马, 新) take the
+ * Compounds of country letters (中哈, 中俄蒙, 中美日韩, 哈中关系, 美日韩三国): one mention per letter
+ * whose country is known, all with the compound's text and span. A run counts when it starts with
+ * 中 or is followed by a word of relation (两国, 关系, 合作 …): a 中 later in a run is too often
+ * the postposition (执法中, 冲突中). Shared letters (巴, 乌, 马, 新) take the
  * country the article names; a letter nothing supports is left out, and a run with no country
  * besides 中 yields nothing. A run after a word ending in 中 (其中, 集中) or whose last letter
  * starts a word (中美好, 中老年) is cut there.
@@ -17,13 +18,13 @@ final class CompoundRule implements Rule {
   static final String ID = "country.compound";
 
   /** Characters that with a following 中 form a word (其中, 集中, 心中 …). */
-  private static final String ZHONG_WORD_BEFORE = "其集当之空心期高初途家手眼程暗从居命适折个正看选击射猜打华";
+  private static final String ZHONG_WORD_BEFORE = "其集当之空心期高初途家手眼程暗从居命适折个正看选击射猜打华争赛局";
 
   /** What follows a compound without 中 (美日韩三国, 美俄关系). */
   private static final List<String> RELATION_AFTER = List.of(
       "两国", "三国", "四国", "双边", "三边", "关系", "合作", "峰会", "会谈", "会晤", "同盟", "联盟",
       "边境", "贸易", "经贸", "首脑", "外长", "领导人", "元首", "之间", "对话", "军演", "联合", "战略",
-      "友好", "经济", "自贸", "伙伴", "建交", "间");
+      "友好", "经济", "自贸", "伙伴", "建交", "冲突", "局势", "战争", "谈判", "争端", "间");
 
   @Override
   public List<String> ids() {
@@ -60,7 +61,7 @@ final class CompoundRule implements Rule {
       letters.remove(letters.size() - 1);
     }
     if (letters.size() < 2) return start;
-    if (!letters.contains("中") && !followedByRelation(text, j)) return start;
+    if (!letters.get(0).equals("中") && !followedByRelation(text, j)) return start; // 执法中, 冲突中
     Set<String> codes = new LinkedHashSet<>();
     int pos = start;
     boolean foreign = false;

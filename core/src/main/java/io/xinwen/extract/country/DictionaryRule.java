@@ -34,7 +34,7 @@ final class DictionaryRule implements Rule {
     int i = 0;
     while (i < text.length()) {
       Lexicon.Word w = scan.lexicon.longestWordAt(text, i);
-      if (w == null || isNationalAdjective(text, i, w) || isSide(scan, text, i, w)) {
+      if (w == null || isNationalAdjective(text, i, w) || isSide(scan, text, i, w) || isCompoundLetter(scan, text, i, w)) {
         i++;
         continue;
       }
@@ -62,8 +62,13 @@ final class DictionaryRule implements Rule {
 
   /** 印尼 in 印尼方: a name that is also a compound letter, left to {@link SideRule}. */
   private static boolean isSide(Scan scan, String text, int i, Lexicon.Word w) {
-    int next = i + w.key().length();
-    return w.kind() == Lexicon.Kind.NAME && next < text.length() && text.charAt(next) == '方'
+    return w.kind() == Lexicon.Kind.NAME && SideRule.isSideAt(text, i + w.key().length())
+        && scan.lexicon.gazetteer().abbreviations().containsKey(w.key());
+  }
+
+  /** 印尼 in 中印尼: a name that is also a compound letter, after 中, left to {@link CompoundRule}. */
+  private static boolean isCompoundLetter(Scan scan, String text, int i, Lexicon.Word w) {
+    return w.kind() == Lexicon.Kind.NAME && i > 0 && text.charAt(i - 1) == '中'
         && scan.lexicon.gazetteer().abbreviations().containsKey(w.key());
   }
 

@@ -13,6 +13,12 @@ final class SideRule implements Rule {
   /** Characters after 方 that make it a word of its own (方面, 方案, 方法 …). */
   private static final String NOT_SIDE_AFTER = "面案法式向针便位略程言才能可圆正舟寸块格剂子阵";
 
+  /** Whether the 方 at {@code fang} is a side (not the start of 方面, 方案 …). */
+  static boolean isSideAt(String text, int fang) {
+    if (fang >= text.length() || text.charAt(fang) != '方') return false;
+    return fang + 1 >= text.length() || NOT_SIDE_AFTER.indexOf(text.charAt(fang + 1)) < 0;
+  }
+
   @Override
   public List<String> ids() {
     return List.of(ID);
@@ -26,7 +32,7 @@ final class SideRule implements Rule {
       if (abbr == null) continue;
       int fang = i + abbr.length();
       if (fang >= text.length() || text.charAt(fang) != '方') continue;
-      if (fang + 1 < text.length() && NOT_SIDE_AFTER.indexOf(text.charAt(fang + 1)) >= 0) continue;
+      if (!isSideAt(text, fang)) continue;
       if (!scan.isFree(i, fang + 1)) continue;
       String code = scan.resolve(abbr, i);
       if (code == null) continue;

@@ -52,11 +52,20 @@ class CountryExtractorTest {
         Arguments.of("26日美国宣布", List.of("US 美国 3-5 country.name")),
         Arguments.of("美国家庭", List.of("US 美国 0-2 country.name")),
         // country.name.short: one-character names standing alone
-        Arguments.of("俄总统", List.of("RU 俄 0-1 country.name.short")),
+        Arguments.of("赴俄旅游", List.of("RU 俄 1-2 country.name.short")),
+        Arguments.of("美、俄、法", List.of("RU 俄 2-3 country.name.short")),
+        Arguments.of("沙皇俄国", List.of("RU 俄国 2-4 country.name")),
+        // country.attributive: a letter before a noun of state
+        Arguments.of("据美媒报道，美军", List.of("US 美 1-2 country.attributive", "US 美 6-7 country.attributive")),
+        Arguments.of("日企和韩企", List.of("JP 日 0-1 country.attributive", "KR 韩 3-4 country.attributive")),
+        Arguments.of("据日首相表示", List.of("JP 日 1-2 country.attributive")),
+        Arguments.of("俄总统", List.of("RU 俄 0-1 country.attributive")),
+        Arguments.of("中美军事交流", List.of("CN 中美 0-2 country.compound", "US 中美 0-2 country.compound")),
         // country.side
         Arguments.of("中方愿同哈方", List.of("CN 中方 0-2 country.side", "KZ 哈方 4-6 country.side")),
         Arguments.of("俄方和美方", List.of("RU 俄方 0-2 country.side", "US 美方 3-5 country.side")),
         Arguments.of("印尼方表示", List.of("ID 印尼方 0-3 country.side")),
+        Arguments.of("印尼方面表示", List.of("ID 印尼 0-2 country.name")),
         Arguments.of("巴基斯坦总理说，巴方欢迎", List.of("PK 巴基斯坦 0-4 country.name", "PK 巴方 8-10 country.side")),
         Arguments.of("巴方感谢巴西", List.of("BR 巴方 0-2 country.side", "BR 巴西 4-6 country.name")),
         // country.hua
@@ -96,6 +105,13 @@ class CountryExtractorTest {
             "SG 新加坡 0-3 country.name", "CN 中新 4-6 country.compound", "SG 中新 4-6 country.compound")),
         Arguments.of("中乌巴", List.of()), // nothing names any of the shared letters: leave them out
         Arguments.of("中哈乌", List.of("CN 中哈乌 0-3 country.compound", "KZ 中哈乌 0-3 country.compound")),
+        Arguments.of("古巴：古中友好", List.of(
+            "CU 古巴 0-2 country.name", "CU 古中 3-5 country.compound", "CN 古中 3-5 country.compound")),
+        Arguments.of("古中友好", List.of()), // 古 needs 古巴 in the article
+        Arguments.of("中印尼合作", List.of("CN 中印尼 0-3 country.compound", "ID 中印尼 0-3 country.compound")),
+        Arguments.of("乌克兰：俄乌冲突", List.of(
+            "UA 乌克兰 0-3 country.name", "RU 俄乌 4-6 country.compound", "UA 俄乌 4-6 country.compound")),
+        Arguments.of("以色列：巴以冲突", List.of("IL 以色列 0-3 country.name", "IL 巴以 4-6 country.compound")),
         // country.compound.fixed
         Arguments.of("中吉乌铁路", List.of(
             "CN 中吉乌 0-3 country.compound.fixed", "KG 中吉乌 0-3 country.compound.fixed",
@@ -125,7 +141,9 @@ class CountryExtractorTest {
       "发展中国家", "欧美国家", "西方国家", "双方", "各方", "道德方面", "同意方案",
       "在华盛顿", "对华为", "在华东地区", "在华人",
       "其中美好", "中老年", "中西部", "中英文", "中美洲", "美丽", "中意", "中乌", "中土", "中文",
-      "美属萨摩亚", "朝鲜族", "哈萨克族"})
+      "美属萨摩亚", "朝鲜族", "哈萨克族",
+      "西方", "向西方学习", "中西合璧", "中西文化", "东方不亮西方亮", "俄语", "英文", "中科院",
+      "执法中", "在冲突中丧生", "评比中", "罗林斯总统", "哈米德总统", "政委", "完美军团"})
   void negative(String text) {
     assertThat(render(EXTRACTOR, text)).isEmpty();
   }
