@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Compounds of country letters (中哈, 中俄蒙, 中美日韩, 哈中关系, 美日韩三国): one mention per letter
  * whose country is known, all with the compound's text and span. A run counts when it starts with
- * 中 or is followed by a word of relation (两国, 关系, 合作 …): a 中 later in a run is too often
- * the postposition (执法中, 冲突中). Shared letters (巴, 乌, 马, 新) take the
+ * 中, is followed by a word of relation (两国, 关系, 合作 …), or pairs only the major letters
+ * 美俄日韩英法德朝 (日韩, 美英); a 中 later in a run is too often the postposition (执法中, 冲突中). Shared letters (巴, 乌, 马, 新) take the
  * country the article names; a letter nothing supports is left out, and a run with no country
  * besides 中 yields nothing. A run after a word ending in 中 (其中, 集中) or whose last letter
  * starts a word (中美好, 中老年) is cut there.
@@ -18,7 +18,10 @@ final class CompoundRule implements Rule {
   static final String ID = "country.compound";
 
   /** Characters that with a following 中 form a word (其中, 集中, 心中 …). */
-  private static final String ZHONG_WORD_BEFORE = "其集当之空心期高初途家手眼程暗从居命适折个正看选击射猜打华争赛局";
+  private static final String ZHONG_WORD_BEFORE = "其集当之空心期高初途家手眼程暗居命适折个正看选击射猜打华争赛局";
+
+  /** Letters that form a compound without 中 or a word of relation (日韩, 美英, 朝韩). */
+  private static final String MAJOR = "美俄日韩英法德朝";
 
   /** What follows a compound without 中 (美日韩三国, 美俄关系). */
   private static final List<String> RELATION_AFTER = List.of(
@@ -49,6 +52,8 @@ final class CompoundRule implements Rule {
     while (j < text.length()) {
       String a = text.charAt(j) == '中' ? "中" : scan.lexicon.abbreviationAt(text, j);
       if (a == null || !scan.isFree(j, j + a.length())) break;
+      if (!letters.isEmpty() && scan.lexicon.isCompoundStop(last(letters), text.charAt(j))) break; // 美德
+      if (letters.contains(a)) break; // 立法法
       letters.add(a);
       j += a.length();
     }
@@ -61,7 +66,7 @@ final class CompoundRule implements Rule {
       letters.remove(letters.size() - 1);
     }
     if (letters.size() < 2) return start;
-    if (!letters.get(0).equals("中") && !followedByRelation(text, j)) return start; // 执法中, 冲突中
+    if (!letters.get(0).equals("中") && !followedByRelation(text, j) && !allMajor(letters)) return start; // 执法中
     Set<String> codes = new LinkedHashSet<>();
     int pos = start;
     boolean foreign = false;
@@ -77,6 +82,14 @@ final class CompoundRule implements Rule {
     for (String code : codes) scan.emit(code, start, j, ID);
     scan.claim(start, j);
     return j;
+  }
+
+  /** Whether every letter is one of {@link #MAJOR}, which pair on their own (日韩, 美英). */
+  private static boolean allMajor(List<String> letters) {
+    for (String a : letters) {
+      if (a.length() != 1 || MAJOR.indexOf(a.charAt(0)) < 0) return false;
+    }
+    return true;
   }
 
   private static String last(List<String> letters) {

@@ -34,6 +34,7 @@ public final class CountryExtractor implements Extractor<CountryMention> {
         new HuaRule(),
         new OurCountryRule(),
         new CompoundRule(),
+        new ListRule(),
         new AttributiveRule(),
         new SingleCharNameRule());
   }

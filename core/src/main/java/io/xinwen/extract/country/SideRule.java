@@ -11,7 +11,7 @@ final class SideRule implements Rule {
   static final String ID = "country.side";
 
   /** Characters after 方 that make it a word of its own (方面, 方案, 方法 …). */
-  private static final String NOT_SIDE_AFTER = "面案法式向针便位略程言才能可圆正舟寸块格剂子阵";
+  private static final String NOT_SIDE_AFTER = "面案法式向针便位略程言才能可圆舟寸块格剂子阵";
 
   /** Whether the 方 at {@code fang} is a side (not the start of 方面, 方案 …). */
   static boolean isSideAt(String text, int fang) {

@@ -54,17 +54,27 @@ class CountryExtractorTest {
         // country.name.short: one-character names standing alone
         Arguments.of("赴俄旅游", List.of("RU 俄 1-2 country.name.short")),
         Arguments.of("美、俄、法", List.of("RU 俄 2-3 country.name.short")),
+        Arguments.of("俄罗斯联邦委员会", List.of("RU 俄罗斯 0-3 country.name")),
         Arguments.of("沙皇俄国", List.of("RU 俄国 2-4 country.name")),
+        // country.list: letters listed before 等国
+        Arguments.of("来自俄、美、英等国的", List.of(
+            "RU 俄 2-3 country.list", "US 美 4-5 country.list", "GB 英 6-7 country.list")),
+        Arguments.of("美、日、澳四国", List.of(
+            "US 美 0-1 country.list", "JP 日 2-3 country.list", "AU 澳 4-5 country.list")),
+        Arguments.of("巴、印等国", List.of("IN 印 2-3 country.list")),
         // country.attributive: a letter before a noun of state
         Arguments.of("据美媒报道，美军", List.of("US 美 1-2 country.attributive", "US 美 6-7 country.attributive")),
         Arguments.of("日企和韩企", List.of("JP 日 0-1 country.attributive", "KR 韩 3-4 country.attributive")),
         Arguments.of("据日首相表示", List.of("JP 日 1-2 country.attributive")),
         Arguments.of("俄总统", List.of("RU 俄 0-1 country.attributive")),
+        Arguments.of("乌兹别克斯坦：中国保持乌第一大贸易伙伴地位", List.of(
+            "UZ 乌兹别克斯坦 0-6 country.name", "CN 中国 7-9 country.name", "UZ 乌 11-12 country.attributive")),
         Arguments.of("中美军事交流", List.of("CN 中美 0-2 country.compound", "US 中美 0-2 country.compound")),
         // country.side
         Arguments.of("中方愿同哈方", List.of("CN 中方 0-2 country.side", "KZ 哈方 4-6 country.side")),
         Arguments.of("俄方和美方", List.of("RU 俄方 0-2 country.side", "US 美方 3-5 country.side")),
         Arguments.of("印尼方表示", List.of("ID 印尼方 0-3 country.side")),
+        Arguments.of("吉方正同中方商谈", List.of("KG 吉方 0-2 country.side", "CN 中方 4-6 country.side")),
         Arguments.of("印尼方面表示", List.of("ID 印尼 0-2 country.name")),
         Arguments.of("巴基斯坦总理说，巴方欢迎", List.of("PK 巴基斯坦 0-4 country.name", "PK 巴方 8-10 country.side")),
         Arguments.of("巴方感谢巴西", List.of("BR 巴方 0-2 country.side", "BR 巴西 4-6 country.name")),
@@ -84,6 +94,8 @@ class CountryExtractorTest {
         Arguments.of("中美日韩", List.of(
             "CN 中美日韩 0-4 country.compound", "US 中美日韩 0-4 country.compound",
             "JP 中美日韩 0-4 country.compound", "KR 中美日韩 0-4 country.compound")),
+        Arguments.of("从中哈原油管道", List.of("CN 中哈 1-3 country.compound", "KZ 中哈 1-3 country.compound")),
+        Arguments.of("从日韩经青岛", List.of("JP 日韩 1-3 country.compound", "KR 日韩 1-3 country.compound")),
         Arguments.of("美日韩三国", List.of(
             "US 美日韩 0-3 country.compound", "JP 美日韩 0-3 country.compound", "KR 美日韩 0-3 country.compound")),
         Arguments.of("中埃签署协议，赴埃及投资", List.of(
@@ -143,7 +155,7 @@ class CountryExtractorTest {
       "其中美好", "中老年", "中西部", "中英文", "中美洲", "美丽", "中意", "中乌", "中土", "中文",
       "美属萨摩亚", "朝鲜族", "哈萨克族",
       "西方", "向西方学习", "中西合璧", "中西文化", "东方不亮西方亮", "俄语", "英文", "中科院",
-      "执法中", "在冲突中丧生", "评比中", "罗林斯总统", "哈米德总统", "政委", "完美军团"})
+      "执法中", "在冲突中丧生", "评比中", "罗林斯总统", "哈米德总统", "美德", "美德兼备", "乌第一大", "立法法", "抗法法不容", "政委", "完美军团"})
   void negative(String text) {
     assertThat(render(EXTRACTOR, text)).isEmpty();
   }
