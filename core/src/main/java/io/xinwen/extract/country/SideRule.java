@@ -16,6 +16,7 @@ final class SideRule implements Rule {
   /** Whether the 方 at {@code fang} is a side (not the start of 方面, 方案 …). */
   static boolean isSideAt(String text, int fang) {
     if (fang >= text.length() || text.charAt(fang) != '方') return false;
+    if (text.startsWith("方面临", fang)) return true; // 美方面临压力
     return fang + 1 >= text.length() || NOT_SIDE_AFTER.indexOf(text.charAt(fang + 1)) < 0;
   }
 

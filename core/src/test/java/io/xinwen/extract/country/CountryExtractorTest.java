@@ -75,6 +75,7 @@ class CountryExtractorTest {
         Arguments.of("俄方和美方", List.of("RU 俄方 0-2 country.side", "US 美方 3-5 country.side")),
         Arguments.of("印尼方表示", List.of("ID 印尼方 0-3 country.side")),
         Arguments.of("吉方正同中方商谈", List.of("KG 吉方 0-2 country.side", "CN 中方 4-6 country.side")),
+        Arguments.of("美方面临压力", List.of("US 美方 0-2 country.side")),
         Arguments.of("印尼方面表示", List.of("ID 印尼 0-2 country.name")),
         Arguments.of("巴基斯坦总理说，巴方欢迎", List.of("PK 巴基斯坦 0-4 country.name", "PK 巴方 8-10 country.side")),
         Arguments.of("巴方感谢巴西", List.of("BR 巴方 0-2 country.side", "BR 巴西 4-6 country.name")),
@@ -155,7 +156,7 @@ class CountryExtractorTest {
       "其中美好", "中老年", "中西部", "中英文", "中美洲", "美丽", "中意", "中乌", "中土", "中文",
       "美属萨摩亚", "朝鲜族", "哈萨克族",
       "西方", "向西方学习", "中西合璧", "中西文化", "东方不亮西方亮", "俄语", "英文", "中科院",
-      "执法中", "在冲突中丧生", "评比中", "罗林斯总统", "哈米德总统", "美德", "美德兼备", "乌第一大", "立法法", "抗法法不容", "政委", "完美军团"})
+      "执法中", "在冲突中丧生", "评比中", "罗林斯总统", "哈米德总统", "美德", "美德兼备", "乌第一大", "立法法", "抗法法不容", "审美方面", "果园中葡萄", "池中荷花", "中委", "中肯", "贸易中摩擦", "中黎明", "政委", "完美军团"})
   void negative(String text) {
     assertThat(render(EXTRACTOR, text)).isEmpty();
   }
