@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A country letter used as an adjective: 美媒, 美军, 日企 (letters of {@link #LETTERS} only), 据美总统,
  * 韩外长, 乌第一大贸易伙伴 (any letter whose country is known, shared ones as the article names
- * them). The mention is the letter. Runs after every compound rule, so 中美军事 stays a compound.
+ * them), 驻塔大使 (a letter after 驻 before an embassy word). The mention is the letter. Runs after every compound rule, so 中美军事 stays a compound.
  * Before 总统/总理/… the letter must follow a function word or punctuation, since a foreign name
  * often ends in one (罗林斯总统, 哈米德总统).
  */
@@ -14,6 +14,7 @@ final class AttributiveRule implements Rule {
 
   static final String LETTERS = "美俄日韩英法德朝越泰菲澳";
   private static final List<String> NOUNS = List.of("媒", "军", "企", "籍");
+  private static final List<String> MISSIONS = List.of("大使", "使馆", "总领事", "总领馆", "领事", "使节", "代表");
   private static final List<String> RANKS = List.of("第一大", "第二大", "第三大", "最大");
   private static final List<String> OFFICES = List.of("总统", "总理", "首相", "外长", "防长", "国务卿", "政府", "议会");
   /** What may precede a letter before an office (据美总统, 与日首相, “韩政府). */
@@ -38,7 +39,8 @@ final class AttributiveRule implements Rule {
       boolean noun = LETTERS.indexOf(abbr.charAt(0)) >= 0 && startsWithAny(text, i + 1, NOUNS) && WORD_BEFORE.indexOf(before) < 0;
       boolean rank = startsWithAny(text, i + 1, RANKS) && WORD_BEFORE.indexOf(before) < 0;
       boolean office = startsWithAny(text, i + 1, OFFICES) && (!isHan(before) || FUNCTION_BEFORE.indexOf(before) >= 0);
-      if (!noun && !rank && !office) continue;
+      boolean mission = before == '驻' && startsWithAny(text, i + 1, MISSIONS);
+      if (!noun && !rank && !office && !mission) continue;
       scan.emit(code, i, i + 1, ID);
       scan.claim(i, i + 1);
     }

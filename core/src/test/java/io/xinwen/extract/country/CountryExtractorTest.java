@@ -67,6 +67,10 @@ class CountryExtractorTest {
         Arguments.of("日企和韩企", List.of("JP 日 0-1 country.attributive", "KR 韩 3-4 country.attributive")),
         Arguments.of("据日首相表示", List.of("JP 日 1-2 country.attributive")),
         Arguments.of("俄总统", List.of("RU 俄 0-1 country.attributive")),
+        Arguments.of("中国驻塔大使", List.of("CN 中国 0-2 country.name", "TJ 塔 3-4 country.attributive")),
+        Arguments.of("巴基斯坦驻华大使说，巴中友谊", List.of(
+            "PK 巴基斯坦 0-4 country.name", "CN 驻华 4-6 country.hua",
+            "PK 巴中 10-12 country.compound", "CN 巴中 10-12 country.compound")),
         Arguments.of("乌兹别克斯坦：中国保持乌第一大贸易伙伴地位", List.of(
             "UZ 乌兹别克斯坦 0-6 country.name", "CN 中国 7-9 country.name", "UZ 乌 11-12 country.attributive")),
         Arguments.of("中美军事交流", List.of("CN 中美 0-2 country.compound", "US 中美 0-2 country.compound")),
