@@ -54,6 +54,8 @@ class CountryExtractorTest {
         // country.name.short: one-character names standing alone
         Arguments.of("赴俄旅游", List.of("RU 俄 1-2 country.name.short")),
         Arguments.of("美、俄、法", List.of("RU 俄 2-3 country.name.short")),
+        Arguments.of("海地和马里", List.of("HT 海地 0-2 country.name", "ML 马里 3-5 country.name")),
+        Arguments.of("阿曼苏丹国", List.of("OM 阿曼苏丹国 0-5 country.name")),
         Arguments.of("俄罗斯联邦委员会", List.of("RU 俄罗斯 0-3 country.name")),
         Arguments.of("沙皇俄国", List.of("RU 俄国 2-4 country.name")),
         // country.list: letters listed before 等国
@@ -160,7 +162,7 @@ class CountryExtractorTest {
       "其中美好", "中老年", "中西部", "中英文", "中美洲", "美丽", "中意", "中乌", "中土", "中文",
       "美属萨摩亚", "朝鲜族", "哈萨克族",
       "西方", "向西方学习", "中西合璧", "中西文化", "东方不亮西方亮", "俄语", "英文", "中科院",
-      "执法中", "在冲突中丧生", "评比中", "罗林斯总统", "哈米德总统", "美德", "美德兼备", "乌第一大", "立法法", "抗法法不容", "审美方面", "果园中葡萄", "池中荷花", "中委", "中肯", "贸易中摩擦", "中黎明", "政委", "完美军团"})
+      "执法中", "在冲突中丧生", "评比中", "罗林斯总统", "哈米德总统", "美德", "美德兼备", "乌第一大", "立法法", "抗法法不容", "审美方面", "果园中葡萄", "池中荷花", "中委", "中肯", "东部沿海地区", "马里兰大学", "约旦河西岸", "贸易中摩擦", "中黎明", "政委", "完美军团"})
   void negative(String text) {
     assertThat(render(EXTRACTOR, text)).isEmpty();
   }
