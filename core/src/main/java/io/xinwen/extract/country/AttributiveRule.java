@@ -3,11 +3,11 @@ package io.xinwen.extract.country;
 import java.util.List;
 
 /**
- * A country letter used as an adjective: 美媒, 美军, 日企 (letters of {@link #LETTERS} only), 据美总统,
- * 韩外长, 乌第一大贸易伙伴 (any letter whose country is known, shared ones as the article names
- * them), 驻塔大使 (a letter after 驻 before an embassy word). The mention is the letter. Runs after every compound rule, so 中美军事 stays a compound.
- * Before 总统/总理/… the letter must follow a function word or punctuation, since a foreign name
- * often ends in one (罗林斯总统, 哈米德总统).
+ * A country letter used as an adjective: 美媒, 美军, 日企 (letters of {@link #LETTERS} only);
+ * 据美总统, 韩外长, 乌第一大贸易伙伴, 驻塔大使 (any letter whose country is known, shared ones as
+ * the article names them). The mention is the letter. Runs after every compound rule, so 中美军事
+ * stays a compound. Before 总统/总理/… the letter must follow a function word or punctuation,
+ * since a foreign name often ends in one (罗林斯总统, 哈米德总统).
  */
 final class AttributiveRule implements Rule {
   static final String ID = "country.attributive";
@@ -36,9 +36,11 @@ final class AttributiveRule implements Rule {
       String code = scan.resolve(abbr, i);
       if (code == null) continue;
       char before = i > 0 ? text.charAt(i - 1) : ' ';
-      boolean noun = LETTERS.indexOf(abbr.charAt(0)) >= 0 && startsWithAny(text, i + 1, NOUNS) && WORD_BEFORE.indexOf(before) < 0;
+      boolean noun = LETTERS.indexOf(abbr.charAt(0)) >= 0 && startsWithAny(text, i + 1, NOUNS)
+          && WORD_BEFORE.indexOf(before) < 0;
       boolean rank = startsWithAny(text, i + 1, RANKS) && WORD_BEFORE.indexOf(before) < 0;
-      boolean office = startsWithAny(text, i + 1, OFFICES) && (!isHan(before) || FUNCTION_BEFORE.indexOf(before) >= 0);
+      boolean office = startsWithAny(text, i + 1, OFFICES)
+          && (!isHan(before) || FUNCTION_BEFORE.indexOf(before) >= 0);
       boolean mission = before == '驻' && startsWithAny(text, i + 1, MISSIONS);
       if (!noun && !rank && !office && !mission) continue;
       scan.emit(code, i, i + 1, ID);

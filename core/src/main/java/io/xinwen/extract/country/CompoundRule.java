@@ -9,10 +9,11 @@ import java.util.Set;
  * Compounds of country letters (中哈, 中俄蒙, 中美日韩, 哈中关系, 美日韩三国): one mention per letter
  * whose country is known, all with the compound's text and span. A run counts when it starts with
  * 中, is followed by a word of relation (两国, 关系, 合作 …), or pairs only the major letters
- * 美俄日韩英法德朝 (日韩, 美英); a 中 later in a run is too often the postposition (执法中, 冲突中). Shared letters (巴, 乌, 马, 新) take the
- * country the article names; a letter nothing supports is left out, and a run with no country
- * besides 中 yields nothing. A run after a word ending in 中 (其中, 集中) or whose last letter
- * starts a word (中美好, 中老年) is cut there.
+ * 美俄日韩英法德朝 (日韩, 美英); a 中 later in a run is too often the postposition (执法中, 冲突中).
+ * Shared letters (巴, 乌, 马, 新) take the country the article names; a letter nothing supports is
+ * left out, and a run with no country besides 中 yields nothing. A run after a word ending in 中
+ * (其中, 集中) is skipped; a run is cut before a letter that starts a word with the next
+ * character (中美好, 美德) and never repeats a letter (立法法).
  */
 final class CompoundRule implements Rule {
   static final String ID = "country.compound";
@@ -27,7 +28,8 @@ final class CompoundRule implements Rule {
   private static final List<String> RELATION_AFTER = List.of(
       "两国", "三国", "四国", "双边", "三边", "关系", "合作", "峰会", "会谈", "会晤", "同盟", "联盟",
       "边境", "贸易", "经贸", "首脑", "外长", "领导人", "元首", "之间", "对话", "军演", "联合", "战略",
-      "友好", "经济", "自贸", "伙伴", "建交", "冲突", "局势", "战争", "谈判", "争端", "友谊", "交往", "边界", "两军", "间");
+      "友好", "经济", "自贸", "伙伴", "建交", "冲突", "局势", "战争", "谈判", "争端", "友谊", "交往",
+      "边界", "两军", "间");
 
   @Override
   public List<String> ids() {
@@ -50,7 +52,7 @@ final class CompoundRule implements Rule {
     List<String> letters = new ArrayList<>();
     int j = start;
     while (j < text.length()) {
-      String a = text.charAt(j) == '中' ? "中" : scan.lexicon.abbreviationAt(text, j);
+      String a = scan.lexicon.abbreviationAt(text, j);
       if (a == null || !scan.isFree(j, j + a.length())) break;
       if (!letters.isEmpty() && scan.lexicon.isCompoundStop(last(letters), text.charAt(j))) break; // 美德
       if (letters.contains(a)) break; // 立法法
@@ -66,7 +68,9 @@ final class CompoundRule implements Rule {
       letters.remove(letters.size() - 1);
     }
     if (letters.size() < 2) return start;
-    if (!letters.get(0).equals("中") && !followedByRelation(text, j) && !allMajor(letters)) return start; // 执法中
+    if (!letters.get(0).equals("中") && !followedByRelation(text, j) && !allMajor(letters)) {
+      return start; // 执法中, 冲突中
+    }
     Set<String> codes = new LinkedHashSet<>();
     int pos = start;
     boolean foreign = false;

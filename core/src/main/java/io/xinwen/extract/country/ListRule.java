@@ -26,7 +26,7 @@ final class ListRule implements Rule {
       List<int[]> items = new ArrayList<>();
       int j = i;
       while (j < text.length()) {
-        String a = text.charAt(j) == '中' ? "中" : scan.lexicon.abbreviationAt(text, j);
+        String a = scan.lexicon.abbreviationAt(text, j);
         if (a == null || !scan.isFree(j, j + a.length())) break;
         items.add(new int[] {j, j + a.length()});
         j += a.length();

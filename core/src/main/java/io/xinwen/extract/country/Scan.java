@@ -52,7 +52,6 @@ final class Scan {
    * several are), else null — a letter is left out rather than guessed.
    */
   String resolve(String abbreviation, int position) {
-    if (abbreviation.equals("中")) return "CN";
     List<String> codes = lexicon.gazetteer().abbreviations().get(abbreviation);
     if (codes == null) return null;
     if (!lexicon.gazetteer().needsSupport(abbreviation)) return codes.get(0);
