@@ -34,8 +34,12 @@ final class DictionaryRule implements Rule {
     int i = 0;
     while (i < text.length()) {
       Lexicon.Word w = scan.lexicon.longestWordAt(text, i);
-      if (w == null || isNationalAdjective(text, i, w) || isSide(scan, text, i, w) || isCompoundLetter(scan, text, i, w)) {
+      if (w == null || isNationalAdjective(text, i, w) || isCompoundLetter(scan, text, i, w)) {
         i++;
+        continue;
+      }
+      if (isSide(scan, text, i, w)) {
+        i += w.key().length();
         continue;
       }
       int end = i + w.key().length();
@@ -60,10 +64,11 @@ final class DictionaryRule implements Rule {
     }
   }
 
-  /** 印尼 in 印尼方: a name that is also a compound letter, left to {@link SideRule}. */
+  /** 印尼方, 沙特方: a name before a side's 方, left to {@link SideRule} (still naming its country). */
   private static boolean isSide(Scan scan, String text, int i, Lexicon.Word w) {
-    return w.kind() == Lexicon.Kind.NAME && SideRule.isSideAt(text, i + w.key().length())
-        && scan.lexicon.gazetteer().abbreviations().containsKey(w.key());
+    if (w.kind() != Lexicon.Kind.NAME || !SideRule.isSideAt(text, i + w.key().length())) return false;
+    scan.support(w.codes().get(0), i);
+    return true;
   }
 
   /** 印尼 in 中印尼: a name that is also a compound letter, after 中, left to {@link CompoundRule}. */

@@ -3,8 +3,8 @@ package io.xinwen.extract.country;
 import java.util.List;
 
 /**
- * {@code X方}, a country's side in talks: 中方, 哈方, 俄方, 美方, 印尼方; 巴方 and other shared
- * letters only as the country the article names. Not 方面/方案/方式 (德方面 in 道德方面), and not
+ * {@code X方}, a country's side in talks: 中方, 哈方, 俄方, 美方, 印尼方, 沙特方 (a letter or a name);
+ * 巴方 and other shared letters only as the country the article names. Not 方面/方案/方式 (德方面 in 道德方面), and not
  * 双方/各方/西方, whose first letter is no country's.
  */
 final class SideRule implements Rule {
@@ -29,14 +29,20 @@ final class SideRule implements Rule {
   public void apply(Scan scan) {
     String text = scan.text;
     for (int i = 0; i < text.length(); i++) {
+      Lexicon.Word name = scan.lexicon.longestWordAt(text, i);
       String abbr = scan.lexicon.abbreviationAt(text, i);
-      if (abbr == null) continue;
-      int fang = i + abbr.length();
-      if (fang >= text.length() || text.charAt(fang) != '方') continue;
-      if (!isSideAt(text, fang)) continue;
-      if (!scan.isFree(i, fang + 1)) continue;
-      String code = scan.resolve(abbr, i);
-      if (code == null) continue;
+      String code;
+      int fang;
+      if (name != null && name.kind() == Lexicon.Kind.NAME && isSideAt(text, i + name.key().length())) {
+        code = name.codes().get(0);
+        fang = i + name.key().length();
+      } else if (abbr != null && isSideAt(text, i + abbr.length())) {
+        code = scan.resolve(abbr, i);
+        fang = i + abbr.length();
+      } else {
+        continue;
+      }
+      if (code == null || !scan.isFree(i, fang + 1)) continue;
       scan.emit(code, i, fang + 1, ID);
       scan.claim(i, fang + 1);
       i = fang;

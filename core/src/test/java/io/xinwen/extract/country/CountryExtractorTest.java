@@ -81,6 +81,8 @@ class CountryExtractorTest {
         Arguments.of("俄方和美方", List.of("RU 俄方 0-2 country.side", "US 美方 3-5 country.side")),
         Arguments.of("印尼方表示", List.of("ID 印尼方 0-3 country.side")),
         Arguments.of("吉方正同中方商谈", List.of("KG 吉方 0-2 country.side", "CN 中方 4-6 country.side")),
+        Arguments.of("沙特方和白俄罗斯方", List.of("SA 沙特方 0-3 country.side", "BY 白俄罗斯方 4-9 country.side")),
+        Arguments.of("中国方案", List.of("CN 中国 0-2 country.name")),
         Arguments.of("美方面临压力", List.of("US 美方 0-2 country.side")),
         Arguments.of("印尼方面表示", List.of("ID 印尼 0-2 country.name")),
         Arguments.of("巴基斯坦总理说，巴方欢迎", List.of("PK 巴基斯坦 0-4 country.name", "PK 巴方 8-10 country.side")),
