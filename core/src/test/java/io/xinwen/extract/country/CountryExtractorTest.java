@@ -48,6 +48,7 @@ class CountryExtractorTest {
         Arguments.of("巴基斯坦工商联合会主席谢赫", List.of("PK 巴基斯坦 0-4 country.name")),
         Arguments.of("《哈萨克斯坦真理报》", List.of("KZ 哈萨克斯坦 1-6 country.name")),
         Arguments.of("中国－中亚峰会", List.of("CN 中国 0-2 country.name")),
+        Arguments.of("阿联酋：中阿峰会", List.of("AE 阿联酋 0-3 country.name")),
         Arguments.of("中国香港", List.of("CN 中国 0-2 country.name", "HK 香港 2-4 country.name")),
         Arguments.of("26日美国宣布", List.of("US 美国 3-5 country.name")),
         Arguments.of("美国家庭", List.of("US 美国 0-2 country.name")),
@@ -156,7 +157,7 @@ class CountryExtractorTest {
   @ValueSource(strings = {
       "中泰集团", "中泰新丝路", "中兴", "中远", "中铁", "中远海运", "中新社", "中欧班列",
       "哈尔滨", "乌海", "乌鲁木齐", "巴黎", "伊斯兰堡", "新疆", "内蒙古", "吉林",
-      "中亚", "中东", "东盟", "欧盟", "非盟", "海合会", "上合组织", "上海合作组织", "亚欧", "中非合作论坛", "印度洋",
+      "中亚", "中东", "东盟", "欧盟", "非盟", "海合会", "上合组织", "上海合作组织", "亚欧", "中非合作论坛", "中阿峰会", "中阿博览会", "中东欧", "印度洋",
       "10月26日", "今日", "26日中午",
       "美元", "欧元", "日元", "韩元", "卢布", "1400亿美元",
       "发展中国家", "欧美国家", "西方国家", "双方", "各方", "道德方面", "同意方案",
