@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A country letter used as an adjective: 美媒, 美军, 日企 (letters of {@link #LETTERS} only);
- * 据美总统, 韩外长, 乌第一大贸易伙伴, 驻塔大使 (any letter whose country is known, shared ones as
+ * 据美总统, 韩外长, “美对华…, 乌第一大贸易伙伴, 驻塔大使 (any letter whose country is known, shared ones as
  * the article names them). The mention is the letter. Runs after every compound rule, so 中美军事
  * stays a compound. Before 总统/总理/… the letter must follow a function word or punctuation,
  * since a foreign name often ends in one (罗林斯总统, 哈米德总统).
@@ -16,7 +16,8 @@ final class AttributiveRule implements Rule {
   private static final List<String> NOUNS = List.of("媒", "军", "企", "籍");
   private static final List<String> MISSIONS = List.of("大使", "使馆", "总领事", "总领馆", "领事", "使节", "代表");
   private static final List<String> RANKS = List.of("第一大", "第二大", "第三大", "最大");
-  private static final List<String> OFFICES = List.of("总统", "总理", "首相", "外长", "防长", "国务卿", "政府", "议会");
+  private static final List<String> OFFICES =
+      List.of("总统", "总理", "首相", "外长", "防长", "国务卿", "政府", "议会", "对华", "对中");
   /** What may precede a letter before an office (据美总统, 与日首相, “韩政府). */
   private static final String FUNCTION_BEFORE = "据与和同及对向在的是称为被将让使由因从";
   /** Characters that with a following letter form a word (立法, 道德, 精英, 完美 …). */

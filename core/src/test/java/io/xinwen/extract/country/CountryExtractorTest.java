@@ -51,6 +51,7 @@ class CountryExtractorTest {
         Arguments.of("阿联酋：中阿峰会", List.of("AE 阿联酋 0-3 country.name")),
         Arguments.of("中国香港", List.of("CN 中国 0-2 country.name", "HK 香港 2-4 country.name")),
         Arguments.of("26日美国宣布", List.of("US 美国 3-5 country.name")),
+        Arguments.of("26日中美两国", List.of("CN 中美 3-5 country.compound", "US 中美 3-5 country.compound")),
         Arguments.of("美国家庭", List.of("US 美国 0-2 country.name")),
         // country.name.short: one-character names standing alone
         Arguments.of("赴俄旅游", List.of("RU 俄 1-2 country.name.short")),
@@ -70,6 +71,8 @@ class CountryExtractorTest {
         Arguments.of("日企和韩企", List.of("JP 日 0-1 country.attributive", "KR 韩 3-4 country.attributive")),
         Arguments.of("据日首相表示", List.of("JP 日 1-2 country.attributive")),
         Arguments.of("俄总统", List.of("RU 俄 0-1 country.attributive")),
+        Arguments.of("，美对华加征关税", List.of("US 美 1-2 country.attributive", "CN 对华 2-4 country.hua")),
+        Arguments.of("完美对华", List.of("CN 对华 2-4 country.hua")),
         Arguments.of("中国驻塔大使", List.of("CN 中国 0-2 country.name", "TJ 塔 3-4 country.attributive")),
         Arguments.of("巴基斯坦驻华大使说，巴中友谊", List.of(
             "PK 巴基斯坦 0-4 country.name", "CN 驻华 4-6 country.hua",
