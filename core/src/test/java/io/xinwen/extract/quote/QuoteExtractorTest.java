@@ -96,6 +96,12 @@ class QuoteExtractorTest {
         Arguments.of("quote.direct.speaker-after", "法尔霍德·纳扎罗夫",
             "“天津开放、自信、充满活力。”塔吉克斯坦“霍瓦尔”国家通讯社记者法尔霍德·纳扎罗夫说。",
             "天津开放、自信、充满活力。"),
+        Arguments.of("quote.indirect.verb", "雷娜塔·别尔科娃",
+            "阿斯塔纳国际金融中心首席执行官雷娜塔·别尔科娃告诉新华社记者，中资企业注册数量持续增长。",
+            "中资企业注册数量持续增长。"),
+        Arguments.of("quote.indirect.verb", "阿依达娜",
+            "参加活动的当地青年阿依达娜说，她希望到中国留学。",
+            "她希望到中国留学。"),
         // quote.indirect.according-to
         Arguments.of("quote.indirect.according-to", "李建国",
             "据霍尔果斯口岸管理局局长李建国介绍，口岸日均进出人员超3万人次。",
