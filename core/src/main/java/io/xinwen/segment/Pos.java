@@ -1,0 +1,21 @@
+package io.xinwen.segment;
+
+/** Part-of-speech tags given to protected spans (the PKU / HanLP tag names they correspond to). */
+public final class Pos {
+  private Pos() {}
+
+  /** Place name: countries. */
+  public static final String PLACE = "ns";
+  /** Organisation name. */
+  public static final String ORGANIZATION = "nt";
+  /** Transliterated (foreign) personal name, e.g. 萨比特·马尔德巴耶夫. */
+  public static final String TRANSLITERATED_NAME = "nrf";
+  /** A number with scale and/or unit, e.g. 47.95亿元, 58.9%. */
+  public static final String NUMBER_WITH_UNIT = "mq";
+  /** A bare number, e.g. 1,200 or 2.11万亿. */
+  public static final String NUMBER = "m";
+  /** Whitespace or punctuation. */
+  public static final String PUNCTUATION = "w";
+  /** Characters no segmenter could tag. */
+  public static final String UNKNOWN = "x";
+}

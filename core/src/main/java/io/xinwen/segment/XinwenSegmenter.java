@@ -1,0 +1,93 @@
+package io.xinwen.segment;
+
+import io.xinwen.segment.hanlp.HanLpSegmenter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * xinwen's segmenter: a fast pre-pass finds protected spans (whitespace, numbers with scale and
+ * unit, transliterated names, countries and organisations) with an ordered list of
+ * {@link SpanRule}s, and only the gaps between them go to the statistical segmenter.
+ *
+ * <p>At each position the first rule in {@link #rules()} that matches wins; tokens cover the input
+ * exactly. Immutable and thread-safe when its base segmenter is.
+ */
+public final class XinwenSegmenter implements Segmenter {
+  private final Segmenter base;
+  private final List<SpanRule> rules;
+
+  public XinwenSegmenter(Segmenter base, List<SpanRule> rules) {
+    this.base = Objects.requireNonNull(base, "base");
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The shared default instance over HanLP (its dictionaries load once, on first use). */
+  public static XinwenSegmenter defaults() {
+    return Holder.DEFAULT;
+  }
+
+  /** A new default segmenter: HanLP for the gaps, CLDR country names, the bundled data files. */
+  public static XinwenSegmenter create() {
+    return create(new LocaleCountryNames());
+  }
+
+  /** A default segmenter whose protected country names come from {@code countries}. */
+  public static XinwenSegmenter create(NameSource countries) {
+    HanLpSegmenter hanlp = new HanLpSegmenter();
+    Gazetteer names = Gazetteer.builder()
+        .add(countries, Pos.PLACE)
+        .add(ResourceNames.organisations(), Pos.ORGANIZATION)
+        .build();
+    Gazetteer units = Gazetteer.builder().add(new ResourceNames("units.txt"), Pos.NUMBER_WITH_UNIT).build();
+    CharSet transliteration = CharSet.of(new ResourceNames("transliteration-chars.txt"));
+    return new XinwenSegmenter(hanlp, List.of(
+        new WhitespaceRule(),
+        new NumberRule(units),
+        new TransliteratedNameRule(transliteration, hanlp),
+        new GazetteerRule(names, hanlp)));
+  }
+
+  /** The protected-span rules, in the order they are tried. */
+  public List<SpanRule> rules() {
+    return rules;
+  }
+
+  @Override
+  public List<Token> segment(CharSequence text) {
+    List<Token> out = new ArrayList<>(text.length() / 2 + 4);
+    segment(text, 0, text.length(), out);
+    return out;
+  }
+
+  @Override
+  public void segment(CharSequence text, int from, int to, List<Token> out) {
+    CharSequence view = from == 0 && to == text.length() ? text : text.subSequence(0, to);
+    int gap = from;
+    int i = from;
+    while (i < to) {
+      int end = -1;
+      SpanRule hit = null;
+      for (SpanRule rule : rules) {
+        end = rule.match(view, i);
+        if (end > i) {
+          hit = rule;
+          break;
+        }
+      }
+      if (hit == null) {
+        i++;
+        continue;
+      }
+      base.segment(view, gap, i, out);
+      out.add(new Token(view.subSequence(i, end).toString(), i, end, hit.pos(view, i, end)));
+      i = end;
+      gap = end;
+    }
+    base.segment(view, gap, to, out);
+  }
+
+  private static final class Holder {
+    static final XinwenSegmenter DEFAULT = create();
+  }
+}
