@@ -20,4 +20,14 @@ public interface Segmenter {
       out.add(new Token(t.text(), t.start() + from, t.end() + from, t.pos()));
     }
   }
+
+  /**
+   * Like {@link #segment(CharSequence, int, int, List)}, but the segmenter may read
+   * {@code text[contextFrom, contextTo)} (which contains {@code [from, to)}) as context, e.g. the
+   * protected spans around a gap; tokens are still only emitted for {@code [from, to)}. The default
+   * ignores the context.
+   */
+  default void segment(CharSequence text, int from, int to, int contextFrom, int contextTo, List<Token> out) {
+    segment(text, from, to, out);
+  }
 }

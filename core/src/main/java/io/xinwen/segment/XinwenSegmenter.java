@@ -64,6 +64,7 @@ public final class XinwenSegmenter implements Segmenter {
   public void segment(CharSequence text, int from, int to, List<Token> out) {
     CharSequence view = from == 0 && to == text.length() ? text : text.subSequence(0, to);
     int gap = from;
+    int previousSpan = from;
     int i = from;
     while (i < to) {
       int end = -1;
@@ -79,12 +80,13 @@ public final class XinwenSegmenter implements Segmenter {
         i++;
         continue;
       }
-      base.segment(view, gap, i, out);
+      if (gap < i) base.segment(view, gap, i, previousSpan, end, out); // the spans around are context
       out.add(new Token(view.subSequence(i, end).toString(), i, end, hit.pos(view, i, end)));
+      previousSpan = i;
       i = end;
       gap = end;
     }
-    base.segment(view, gap, to, out);
+    if (gap < to) base.segment(view, gap, to, previousSpan, to, out);
   }
 
   private static final class Holder {

@@ -85,6 +85,13 @@ class SegmenterExamplesTest {
         .containsExactly("2024年", "，", "上合组织", "成员国", "网络", "零售", "市场", "规模", "超", "3.2万亿美元", "。");
   }
 
+  /** A gap is segmented with the protected spans around it as context, as if they were not cut out. */
+  @Test
+  void gapsSeeTheirNeighbours() {
+    assertThat(texts(segmenter.segment("居民消费价格同比上涨12.5%，")))
+        .containsExactly("居民", "消费", "价格", "同比", "上涨", "12.5%", "，");
+  }
+
   @Test
   void ruleIdsAreUnique() {
     List<String> ids = segmenter.rules().stream().map(SpanRule::id).toList();

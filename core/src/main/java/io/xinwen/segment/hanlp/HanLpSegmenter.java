@@ -65,10 +65,47 @@ public final class HanLpSegmenter implements Segmenter, Lexicon {
   @Override
   public void segment(CharSequence text, int from, int to, List<Token> out) {
     if (from >= to) return;
+    copy(text, from, to, segment.seg(chars(text, from, to)), from, out);
+  }
+
+  /**
+   * Segments {@code text[contextFrom, contextTo)} and keeps the terms inside {@code [from, to)}:
+   * HanLP's Viterbi path depends on the neighbours (价格同比上涨 alone gives 同/比/上/涨, followed by
+   * 12.5% it gives 同比/上涨). When a term straddles {@code from} or {@code to}, the range is
+   * segmented on its own instead, so the edges stay where the caller put them.
+   */
+  @Override
+  public void segment(CharSequence text, int from, int to, int contextFrom, int contextTo, List<Token> out) {
+    if (from >= to) return;
+    if (contextFrom >= from && contextTo <= to) {
+      segment(text, from, to, out);
+      return;
+    }
+    List<Term> terms = segment.seg(chars(text, contextFrom, contextTo));
+    int pos = contextFrom;
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < terms.size(); k++) {
+      if (pos == from) first = k;
+      pos += terms.get(k).word.length();
+      if (pos == to) last = k;
+      if (pos > to) break;
+    }
+    if (first < 0 || last < first) {
+      segment(text, from, to, out);
+    } else {
+      copy(text, from, to, terms.subList(first, last + 1), from, out);
+    }
+  }
+
+  private static char[] chars(CharSequence text, int from, int to) {
     char[] chars = new char[to - from];
     for (int i = from; i < to; i++) chars[i - from] = text.charAt(i);
-    List<Term> terms = segment.seg(chars);
-    int pos = from;
+    return chars;
+  }
+
+  private static void copy(CharSequence text, int from, int to, List<Term> terms, int start, List<Token> out) {
+    int pos = start;
     int pendingStart = -1;
     String pendingPos = null;
     for (Term term : terms) {
