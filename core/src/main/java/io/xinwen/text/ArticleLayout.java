@@ -31,8 +31,14 @@ public record ArticleLayout(
 
   /** True when a span starting at {@code offset} lies in a fact-bearing region. */
   public boolean isFactOffset(int offset) {
-    for (Region r : factRegions) {
-      if (r.contains(offset)) return true;
+    int lo = 0;
+    int hi = factRegions.size() - 1;
+    while (lo <= hi) { // regions are sorted and disjoint
+      int mid = (lo + hi) >>> 1;
+      Region r = factRegions.get(mid);
+      if (offset < r.start()) hi = mid - 1;
+      else if (offset >= r.end()) lo = mid + 1;
+      else return true;
     }
     return false;
   }

@@ -25,13 +25,13 @@ final class LineJoiner implements TextStep {
     List<Line> previousBlock = null;
     for (List<Line> block : blocks) {
       boolean column = isColumn(block);
-      double median = medianWidth(block);
+      double columnWidth = block.size() >= 2 ? columnWidth(block) : 0;
       for (int i = 0; i < block.size(); i++) {
         Line line = block.get(i);
         if (previous != null) {
           boolean join = i == 0
               ? joinAcrossBlank(previousBlock, block)
-              : joinInBlock(previous, line, column, median);
+              : joinInBlock(previous, line, column, columnWidth);
           if (join) {
             if (needsSpace(previous, line, text)) e.put(' ', previous.end());
           } else {
@@ -46,12 +46,12 @@ final class LineJoiner implements TextStep {
     return e.result();
   }
 
-  private static boolean joinInBlock(Line prev, Line next, boolean column, double median) {
+  private static boolean joinInBlock(Line prev, Line next, boolean column, double columnWidth) {
     if (next.indented() || LineKinds.isStructural(prev.text()) || LineKinds.isStructural(next.text())) return false;
     boolean ends = LineKinds.endsSentence(prev.text());
     if (column) {
       // a sentence end on a short line is the last line of a paragraph
-      return !ends || LineKinds.width(prev.text()) >= median - COLUMN_TOLERANCE / 2;
+      return !ends || LineKinds.width(prev.text()) >= columnWidth - COLUMN_TOLERANCE / 2;
     }
     if (ends) return false;
     // outside columns: a short line without clause punctuation is a title or heading
@@ -78,16 +78,29 @@ final class LineJoiner implements TextStep {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  /** A block whose lines (all but its last) mostly share one width is newspaper column text. */
+  /**
+   * A block whose lines (all but its last) mostly share the column's width — the typical width of
+   * its wider lines — is newspaper column text; a few short lines (a number, a quote's end) do not
+   * change that.
+   */
   private static boolean isColumn(List<Line> block) {
     if (block.size() < 3) return block.size() == 2 && isColumnPair(block);
-    double median = medianWidth(block);
-    if (median > MAX_COLUMN_WIDTH) return false;
+    double column = columnWidth(block);
+    if (column > MAX_COLUMN_WIDTH) return false;
     int near = 0;
     for (int i = 0; i < block.size() - 1; i++) {
-      if (Math.abs(LineKinds.width(block.get(i).text()) - median) <= COLUMN_TOLERANCE) near++;
+      if (Math.abs(LineKinds.width(block.get(i).text()) - column) <= COLUMN_TOLERANCE) near++;
     }
-    return near >= 0.6 * (block.size() - 1);
+    return near >= 2 && near >= 0.5 * (block.size() - 1);
+  }
+
+  /** The median width of the wider half of the block's lines (all but the last). */
+  private static double columnWidth(List<Line> block) {
+    int n = block.size() - 1;
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) w[i] = LineKinds.width(block.get(i).text());
+    Arrays.sort(w);
+    return w[(n / 2 + n - 1) / 2];
   }
 
   /** Two lines, the first not ending a sentence and the second no wider: a paragraph's last column break. */
@@ -97,14 +110,6 @@ final class LineJoiner implements TextStep {
     double w2 = LineKinds.width(block.get(1).text());
     return !LineKinds.endsSentence(first) && w1 >= MIN_COLUMN_WIDTH && w1 <= MAX_COLUMN_WIDTH
         && w2 <= w1 + COLUMN_TOLERANCE;
-  }
-
-  private static double medianWidth(List<Line> block) {
-    int n = Math.max(1, block.size() - 1);
-    double[] w = new double[n];
-    for (int i = 0; i < n; i++) w[i] = LineKinds.width(block.get(Math.min(i, block.size() - 1)).text());
-    Arrays.sort(w);
-    return w[n / 2];
   }
 
   /** Non-blank lines grouped into blocks separated by blank lines; indents and trailing spaces cut. */
