@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.xinwen.segment.hanlp.HanLpSegmenter;
+import io.xinwen.testing.TestPaths;
+import io.xinwen.text.Normalizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +55,21 @@ class CoverageTest {
       String text = Files.readString(dir.get().resolve(file), StandardCharsets.UTF_8);
       for (String line : text.split("(?<=\n)")) assertCovers(XinwenSegmenter.defaults(), line);
       assertCovers(XinwenSegmenter.defaults(), text.substring(0, 20_000)); // many lines at once
+    }
+  }
+
+  /** Every corpus article, raw and normalized, is covered exactly. */
+  @Test
+  void allOfTheCorpus() throws IOException {
+    List<Path> files;
+    try (var list = Files.list(TestPaths.corpus())) {
+      files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path f : files) {
+      String raw = Files.readString(f, StandardCharsets.UTF_8);
+      assertCovers(XinwenSegmenter.defaults(), raw);
+      assertCovers(XinwenSegmenter.defaults(), new Normalizer().normalize(raw).text());
     }
   }
 

@@ -24,6 +24,7 @@ class SegmenterExamplesTest {
     "共开行1,200列|1,200|m",
     "共计3亿元，向王刚致谢。|3亿元|mq",
     "2024年7月26日|2024年|mq",
+    "历时3分钟|3分钟|mq",
     "收入达到55.6亿元人民币|55.6亿元人民币|mq",
     // transliterated names across the middle dot → nrf
     "哈萨克斯坦总统萨比特·马尔德巴耶夫表示|萨比特·马尔德巴耶夫|nrf",
