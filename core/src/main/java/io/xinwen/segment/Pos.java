@@ -10,9 +10,9 @@ public final class Pos {
   public static final String ORGANIZATION = "nt";
   /** Transliterated (foreign) personal name, e.g. 萨比特·马尔德巴耶夫. */
   public static final String TRANSLITERATED_NAME = "nrf";
-  /** A number with scale and/or unit, e.g. 47.95亿元, 58.9%. */
+  /** A number with scale, unit or percent sign, e.g. 47.95亿元, 2.11万亿, 58.9%. */
   public static final String NUMBER_WITH_UNIT = "mq";
-  /** A bare number, e.g. 1,200 or 2.11万亿. */
+  /** A bare number, e.g. 1,200, 3.5, 3000余. */
   public static final String NUMBER = "m";
   /** Whitespace or punctuation. */
   public static final String PUNCTUATION = "w";

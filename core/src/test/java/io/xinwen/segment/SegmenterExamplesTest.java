@@ -25,6 +25,9 @@ class SegmenterExamplesTest {
     "共计3亿元，向王刚致谢。|3亿元|mq",
     "2024年7月26日|2024年|mq",
     "历时3分钟|3分钟|mq",
+    "投资200余万元|200余万元|mq",
+    "损失3亿多元|3亿多元|mq",
+    "企业从1800家增至3000余家|3000余|m",
     "收入达到55.6亿元人民币|55.6亿元人民币|mq",
     // transliterated names across the middle dot → nrf
     "哈萨克斯坦总统萨比特·马尔德巴耶夫表示|萨比特·马尔德巴耶夫|nrf",
@@ -33,6 +36,7 @@ class SegmenterExamplesTest {
     "统候选人约翰·阿基耶库姆·库福尔|约翰·阿基耶库姆·库福尔|nrf",
     "部长海德玛丽·维乔雷克—措伊尔表示|海德玛丽·维乔雷克—措伊尔|nrf",
     "这对名叫戴维·米拉克和贾里德·米拉克的|戴维·米拉克|nrf",
+    "第一副部长拉济兹·乌马罗夫介绍|拉济兹·乌马罗夫|nrf",
     // organisations → nt
     "上海合作组织成员国|上海合作组织|nt",
     "上合组织秘书长|上合组织|nt",
@@ -49,6 +53,17 @@ class SegmenterExamplesTest {
     List<Token> tokens = segmenter.segment(text);
     assertThat(tokens).filteredOn(t -> t.text().equals(token)).as("%s", texts(tokens))
         .singleElement().extracting(Token::pos).isEqualTo(pos);
+  }
+
+  /** Current news words HanLP's core dictionary lacks come out whole (the adapter's own dictionary). */
+  @ParameterizedTest(name = "{1} in {0}")
+  @CsvSource(delimiter = '|', value = {
+    "满载光伏组件的货车|光伏",
+    "推动互联互通建设|互联互通",
+    "出口占比提高|占比",
+  })
+  void newsWordIsOneToken(String text, String word) {
+    assertThat(texts(segmenter.segment(text))).contains(word);
   }
 
   /** NEGATIVE list: the rule must not protect a span starting at {@code at} in {@code text}. */
@@ -69,6 +84,11 @@ class SegmenterExamplesTest {
     SpanRule rule = segmenter.rules().stream().filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow();
     assertThat(text).contains(at);
     assertThat(rule.match(text, text.indexOf(at))).isEqualTo(-1);
+  }
+
+  @Test
+  void moreThanWithoutUnitIsNotJoined() {
+    assertThat(texts(segmenter.segment("30多个国家"))).startsWith("30");
   }
 
   @Test
