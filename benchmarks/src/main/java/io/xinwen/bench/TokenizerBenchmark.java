@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -86,11 +85,8 @@ public class TokenizerBenchmark {
   public void setUp() throws IOException {
     lines = switch (input) {
       case "sighan" -> read(Path.of(sighan).resolve("pku_test.utf8"), Path.of(sighan).resolve("msr_test.utf8"));
-      case "corpus" -> {
-        try (Stream<Path> files = Files.list(Path.of(corpus))) {
-          yield read(files.filter(p -> p.toString().endsWith(".txt")).sorted().toArray(Path[]::new));
-        }
-      }
+      case "corpus" -> CorpusText.articles(corpus).stream()
+          .flatMap(String::lines).filter(l -> !l.isBlank()).toList();
       default -> throw new IllegalArgumentException("input must be sighan or corpus: " + input);
     };
     if (lines.isEmpty()) throw new IllegalStateException("no text for input=" + input);
