@@ -38,6 +38,11 @@ public final class Gazetteer {
     return best;
   }
 
+  /** False when no name starts with {@code c}. */
+  public boolean mayStartWith(char c) {
+    return root.child(c) != null;
+  }
+
   /** Tag of the name {@code text[start, end)}, or null when it is not a name. */
   public String posOf(CharSequence text, int start, int end) {
     Node n = root;

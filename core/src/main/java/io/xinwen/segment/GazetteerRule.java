@@ -33,6 +33,11 @@ public final class GazetteerRule implements SpanRule {
   }
 
   @Override
+  public boolean mayStartWith(char c) {
+    return gazetteer.mayStartWith(c);
+  }
+
+  @Override
   public String pos(CharSequence text, int start, int end) {
     return gazetteer.posOf(text, start, end);
   }

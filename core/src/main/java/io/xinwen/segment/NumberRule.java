@@ -62,6 +62,11 @@ public final class NumberRule implements SpanRule {
   }
 
   @Override
+  public boolean mayStartWith(char c) {
+    return isDigit(c);
+  }
+
+  @Override
   public String pos(CharSequence text, int start, int end) {
     char last = text.charAt(end - 1);
     return isDigit(last) || last == '余' || last == '多' ? Pos.NUMBER : Pos.NUMBER_WITH_UNIT;

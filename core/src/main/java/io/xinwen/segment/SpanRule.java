@@ -14,6 +14,9 @@ public interface SpanRule {
    */
   int match(CharSequence text, int start);
 
+  /** False when no span of this rule can start with {@code c} (lets the scanner skip most chars cheaply). */
+  boolean mayStartWith(char c);
+
   /** Part-of-speech tag of the span {@code text[start, end)} this rule matched. */
   String pos(CharSequence text, int start, int end);
 }

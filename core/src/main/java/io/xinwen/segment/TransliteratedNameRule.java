@@ -46,13 +46,20 @@ public final class TransliteratedNameRule implements SpanRule {
   }
 
   @Override
+  public boolean mayStartWith(char c) {
+    return chars.contains(c);
+  }
+
+  @Override
   public String pos(CharSequence text, int start, int end) {
     return Pos.TRANSLITERATED_NAME;
   }
 
+  /** End of the run of transliteration chars from {@code from}, looking at most {@code MAX_PART + 1} chars. */
   private int run(CharSequence text, int from) {
+    int limit = Math.min(text.length(), from + MAX_PART + 1);
     int i = from;
-    while (i < text.length() && chars.contains(text.charAt(i))) i++;
+    while (i < limit && chars.contains(text.charAt(i))) i++;
     return i;
   }
 

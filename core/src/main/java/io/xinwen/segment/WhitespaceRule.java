@@ -15,6 +15,11 @@ public final class WhitespaceRule implements SpanRule {
   }
 
   @Override
+  public boolean mayStartWith(char c) {
+    return isSpace(c);
+  }
+
+  @Override
   public String pos(CharSequence text, int start, int end) {
     return Pos.PUNCTUATION;
   }

@@ -2,6 +2,7 @@ package io.xinwen.segment;
 
 import io.xinwen.segment.hanlp.HanLpSegmenter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,15 +12,28 @@ import java.util.Objects;
  * {@link SpanRule}s, and only the gaps between them go to the statistical segmenter.
  *
  * <p>At each position the first rule in {@link #rules()} that matches wins; tokens cover the input
- * exactly. Immutable and thread-safe when its base segmenter is.
+ * exactly. A gap is segmented with the span after it as right context (HanLP's Viterbi path near a
+ * cut sentence end differs: 价格同比上涨 alone gives 同/比/上/涨); left context made no measurable
+ * difference on SIGHAN. Immutable and thread-safe when its base segmenter is.
  */
 public final class XinwenSegmenter implements Segmenter {
   private final Segmenter base;
   private final List<SpanRule> rules;
+  private final SpanRule[] ruleArray;
+  private final BitSet starters = new BitSet(65536);
 
   public XinwenSegmenter(Segmenter base, List<SpanRule> rules) {
     this.base = Objects.requireNonNull(base, "base");
     this.rules = List.copyOf(rules);
+    this.ruleArray = this.rules.toArray(new SpanRule[0]);
+    for (int c = 0; c < 65536; c++) {
+      for (SpanRule r : ruleArray) {
+        if (r.mayStartWith((char) c)) {
+          starters.set(c);
+          break;
+        }
+      }
+    }
   }
 
   /** The shared default instance over HanLP (its dictionaries load once, on first use). */
@@ -64,12 +78,15 @@ public final class XinwenSegmenter implements Segmenter {
   public void segment(CharSequence text, int from, int to, List<Token> out) {
     CharSequence view = from == 0 && to == text.length() ? text : text.subSequence(0, to);
     int gap = from;
-    int previousSpan = from;
     int i = from;
     while (i < to) {
+      if (!starters.get(view.charAt(i))) {
+        i++;
+        continue;
+      }
       int end = -1;
       SpanRule hit = null;
-      for (SpanRule rule : rules) {
+      for (SpanRule rule : ruleArray) {
         end = rule.match(view, i);
         if (end > i) {
           hit = rule;
@@ -80,13 +97,12 @@ public final class XinwenSegmenter implements Segmenter {
         i++;
         continue;
       }
-      if (gap < i) base.segment(view, gap, i, previousSpan, end, out); // the spans around are context
+      if (gap < i) base.segment(view, gap, i, gap, end, out); // the span after the gap is its right context
       out.add(new Token(view.subSequence(i, end).toString(), i, end, hit.pos(view, i, end)));
-      previousSpan = i;
       i = end;
       gap = end;
     }
-    if (gap < to) base.segment(view, gap, to, previousSpan, to, out);
+    if (gap < to) base.segment(view, gap, to, out);
   }
 
   private static final class Holder {
