@@ -132,7 +132,11 @@ public final class HanLpSegmenter implements Segmenter, Lexicon {
 
   private static char[] chars(CharSequence text, int from, int to) {
     char[] chars = new char[to - from];
-    for (int i = from; i < to; i++) chars[i - from] = text.charAt(i);
+    if (text instanceof String s) {
+      s.getChars(from, to, chars, 0);
+    } else {
+      for (int i = from; i < to; i++) chars[i - from] = text.charAt(i);
+    }
     return chars;
   }
 
@@ -161,7 +165,7 @@ public final class HanLpSegmenter implements Segmenter, Lexicon {
         pos = end;
         continue;
       }
-      out.add(new Token(text.subSequence(pos, end).toString(), pos, end, tag));
+      out.add(new Token(end - pos == len ? word : text.subSequence(pos, end).toString(), pos, end, tag));
       pos = end;
     }
     if (pendingStart >= 0) pos = pendingStart;
