@@ -4,8 +4,9 @@ package io.xinwen.segment;
  * A transliterated name joined across middle dots, e.g. 萨比特·马尔德巴耶夫, 约翰·阿基耶库姆·库福尔:
  * runs of transliteration characters ({@code transliteration-chars.txt}) separated by {@code ·}
  * (or ・ • ‧ ･), also across an en/em dash inside the name (维乔雷克—措伊尔). The name starts at
- * the first transliteration char of its run (so 总统保罗·比亚 starts at 保) and ends at the last one
- * after the final dot; a dictionary word crossing either edge (卡齐提交: 提交) moves the edge inwards.
+ * the first transliteration char of its run (so 总统保罗·比亚 starts at 保, 部长安迪·普特拉 at 安 even
+ * though 长安 is a word) and ends at the last one after the final dot, moved inwards while a
+ * two-char dictionary word crosses the end (卡齐提交: 提交).
  */
 public final class TransliteratedNameRule implements SpanRule {
   private static final int MAX_PART = 12;
@@ -29,7 +30,6 @@ public final class TransliteratedNameRule implements SpanRule {
     if (!chars.contains(text.charAt(start))) return -1;
     int i = run(text, start);
     if (i - start > MAX_PART || i >= n || !isDot(text.charAt(i))) return -1;
-    if (start > 0 && lexicon.contains(text, start - 1, start + 1)) return -1;
     int end = -1;
     while (i < n && (isDot(text.charAt(i)) || (end > 0 && isDash(text.charAt(i))))) {
       int j = run(text, i + 1);
