@@ -1,5 +1,6 @@
 package io.xinwen.segment;
 
+import io.xinwen.extract.country.CountryGazetteer;
 import io.xinwen.segment.hanlp.HanLpSegmenter;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -44,16 +45,20 @@ public final class XinwenSegmenter implements Segmenter {
     return Holder.DEFAULT;
   }
 
-  /** A new default segmenter: HanLP for the gaps, CLDR country names, the bundled data files. */
+  /**
+   * A new default segmenter: HanLP for the gaps; as places the CLDR names of all ISO codes plus the
+   * country gazetteer's names, aliases and capitals; the bundled data files.
+   */
   public static XinwenSegmenter create() {
-    return create(new LocaleCountryNames());
+    return create(new LocaleCountryNames(), new CountryGazetteerNames(CountryGazetteer.defaults()));
   }
 
-  /** A default segmenter whose protected country names come from {@code countries}. */
-  public static XinwenSegmenter create(NameSource countries) {
+  /** A default segmenter whose protected place names come from {@code places}. */
+  public static XinwenSegmenter create(NameSource... places) {
     HanLpSegmenter hanlp = new HanLpSegmenter();
-    Gazetteer names = Gazetteer.builder()
-        .add(countries, Pos.PLACE)
+    Gazetteer.Builder builder = Gazetteer.builder();
+    for (NameSource p : places) builder.add(p, Pos.PLACE);
+    Gazetteer names = builder
         .add(ResourceNames.organisations(), Pos.ORGANIZATION)
         .build();
     Gazetteer units = Gazetteer.builder().add(new ResourceNames("units.txt"), Pos.NUMBER_WITH_UNIT).build();

@@ -50,6 +50,10 @@ class SegmenterExamplesTest {
     "中国同乌兹别克斯坦签署|乌兹别克斯坦|ns",
     "哈萨克斯坦是|哈萨克斯坦|ns",
     "吉尔吉斯斯坦的|吉尔吉斯斯坦|ns",
+    // the country gazetteer's aliases and capitals → ns
+    "阿联酋与中国|阿联酋|ns",
+    "在比什凯克附近建设物流园区|比什凯克|ns",
+    "论坛在塔什干举行|塔什干|ns",
   })
   void protectedSpanIsOneToken(String text, String token, String pos) {
     List<Token> tokens = segmenter.segment(text);

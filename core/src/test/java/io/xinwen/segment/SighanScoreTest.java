@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * SmartCN. Ours must beat raw HanLP's and SmartCN's F1 on both sets, and find at least 90% of
  * PKU's transliterated {@code ·} names (gold words like 萨比特·马尔德巴耶夫, 19 in PKU).
  *
- * <p>Measured 2026-11-25: PKU xinwen F1 0.9261 (P 0.9270, R 0.9253, OOV-R 0.652, ·-names 19/19),
- * HanLP 0.8901, SmartCN 0.9042; MSR xinwen 0.8891 (P 0.8713, R 0.9076, OOV-R 0.474, ·-names 3/3),
+ * <p>Measured 2026-11-25: PKU xinwen F1 0.9259 (P 0.9266, R 0.9252, OOV-R 0.652, ·-names 19/19),
+ * HanLP 0.8901, SmartCN 0.9042; MSR xinwen 0.8888 (P 0.8709, R 0.9074, OOV-R 0.473, ·-names 3/3),
  * HanLP 0.8655, SmartCN 0.8644.
  */
 class SighanScoreTest {
