@@ -6,6 +6,8 @@ public final class Pos {
 
   /** Place name: countries. */
   public static final String PLACE = "ns";
+  /** Abbreviation, e.g. 哈方 (the Kazakh side). */
+  public static final String ABBREVIATION = "j";
   /** Organisation name. */
   public static final String ORGANIZATION = "nt";
   /** Transliterated (foreign) personal name, e.g. 萨比特·马尔德巴耶夫. */

@@ -47,16 +47,18 @@ public final class XinwenSegmenter implements Segmenter {
 
   /**
    * A new default segmenter: HanLP for the gaps; as places the CLDR names of all ISO codes plus the
-   * country gazetteer's names, aliases and capitals; the bundled data files.
+   * country gazetteer's names, aliases and capitals; its abbreviations + 方 (哈方); the bundled data files.
    */
   public static XinwenSegmenter create() {
-    return create(new LocaleCountryNames(), new CountryGazetteerNames(CountryGazetteer.defaults()));
+    CountryGazetteer countries = CountryGazetteer.defaults();
+    return create(List.of(new LocaleCountryNames(), new CountryGazetteerNames(countries)), new CountrySideNames(countries));
   }
 
-  /** A default segmenter whose protected place names come from {@code places}. */
-  public static XinwenSegmenter create(NameSource... places) {
+  /** A default segmenter whose protected place names come from {@code places} and "X side" words (哈方) from {@code sides}. */
+  public static XinwenSegmenter create(List<NameSource> places, NameSource sides) {
     HanLpSegmenter hanlp = new HanLpSegmenter();
     Gazetteer.Builder builder = Gazetteer.builder();
+    builder.add(sides, Pos.ABBREVIATION);
     for (NameSource p : places) builder.add(p, Pos.PLACE);
     Gazetteer names = builder
         .add(ResourceNames.organisations(), Pos.ORGANIZATION)

@@ -54,6 +54,9 @@ class SegmenterExamplesTest {
     "阿联酋与中国|阿联酋|ns",
     "在比什凯克附近建设物流园区|比什凯克|ns",
     "论坛在塔什干举行|塔什干|ns",
+    // country abbreviation + 方 → j
+    "哈方愿同中方一道|哈方|j",
+    "乌方表示|乌方|j",
   })
   void protectedSpanIsOneToken(String text, String token, String pos) {
     List<Token> tokens = segmenter.segment(text);
@@ -77,6 +80,10 @@ class SegmenterExamplesTest {
   @CsvSource(delimiter = '|', value = {
     "发展中国家的合作|中国|span.gazetteer",       // 国家 crosses the end of 中国
     "宪法国家|法国|span.gazetteer",              // 宪法 crosses the start of 法国
+    "这样更加方便|加方|span.gazetteer",          // 更加, 方便
+    "以方便群众|以方|span.gazetteer",            // 方便
+    "提出新方案|新方|span.gazetteer",            // 方案
+    "各参加方代表|加方|span.gazetteer",          // 参加
     "第十七届中国·哈尔滨国际冰雪节|中国|span.transliterated-name", // 中国 is not a transliteration
     "第十七届中国·哈尔滨国际冰雪节|国|span.transliterated-name",
     "村民·镇长百年银杏之争|村民|span.transliterated-name",
