@@ -114,7 +114,7 @@ final class ArticleDocuments {
     Document d = new Document();
     d.add(new StringField(Fields.TYPE, Fields.TYPE_FACT, Field.Store.NO));
     common(d, a);
-    if (a.title() != null) d.add(new StoredField(Fields.TITLE, a.title()));
+    if (a.title() != null) d.add(new StoredField(Fields.ARTICLE_TITLE, a.title()));
     keyword(d, Fields.KIND, kind, Facet.KIND);
     d.add(new StoredField(Fields.FACT_TEXT, text));
     d.add(new StoredField(Fields.START, start));

@@ -15,6 +15,8 @@ final class Fields {
   static final String ARTICLE_ID = "article_id";
   static final String SOURCE = "source";
   static final String TITLE = "title";
+  /** The article title stored on fact documents (the schema of {@link #TITLE} is analyzed). */
+  static final String ARTICLE_TITLE = "article_title";
   static final String TEXT = "text";
   /** Epoch day: point, doc values (sort) and stored, on article and fact documents. */
   static final String PUBLISHED = "published";

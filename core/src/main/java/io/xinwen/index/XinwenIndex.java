@@ -286,6 +286,7 @@ public final class XinwenIndex implements Closeable {
   private Query parse(String parameter, String field, String text) {
     QueryParser parser = new QueryParser(field, analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setSplitOnWhitespace(true);
     parser.setAutoGeneratePhraseQueries(true);
     try {
       Query query = parser.parse(text);
@@ -325,7 +326,8 @@ public final class XinwenIndex implements Closeable {
   // ---- results
 
   private static ArticleRef ref(Document d) {
-    return new ArticleRef(d.get(Fields.ARTICLE_ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), ArticleDocuments.day(num(d, Fields.PUBLISHED)));
+    String title = d.get(Fields.TITLE) != null ? d.get(Fields.TITLE) : d.get(Fields.ARTICLE_TITLE);
+    return new ArticleRef(d.get(Fields.ARTICLE_ID), title, d.get(Fields.SOURCE), ArticleDocuments.day(num(d, Fields.PUBLISHED)));
   }
 
   private static FactHit factHit(Document d, float score) {
