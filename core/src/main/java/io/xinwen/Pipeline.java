@@ -119,7 +119,7 @@ public final class Pipeline {
   private static List<Country> groupCountries(List<CountryMention> mentions) {
     Map<String, List<Mention>> byCode = new LinkedHashMap<>();
     for (CountryMention m : mentions) {
-      byCode.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(new Mention(m.text(), m.start(), m.end()));
+      byCode.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(new Mention(m.text(), m.start(), m.end(), m.rule()));
     }
     List<Country> out = new ArrayList<>();
     CountryGazetteer names = CountryGazetteer.defaults();
@@ -130,7 +130,7 @@ public final class Pipeline {
   private static List<Person> groupPersons(List<PersonMention> mentions) {
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     for (PersonMention m : mentions) {
-      byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(new Mention(m.text(), m.start(), m.end()));
+      byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(new Mention(m.text(), m.start(), m.end(), m.rule()));
     }
     List<Person> out = new ArrayList<>();
     byName.forEach((name, ms) -> out.add(new Person(name, ms)));

@@ -15,7 +15,15 @@ final class LineJoiner implements TextStep {
   private static final double MAX_COLUMN_WIDTH = 32;
   private static final double MIN_COLUMN_WIDTH = 6;
 
-  private record Line(int start, int end, String text, boolean indented) {}
+  /** A non-blank line with its classification computed once. */
+  private record Line(int start, int end, String text, boolean indented, boolean structural, boolean ends,
+      boolean headingLike, double width) {
+    static Line of(int start, int end, String text, boolean indented) {
+      boolean structural = LineKinds.isStructural(text);
+      return new Line(start, end, text, indented, structural, LineKinds.endsSentence(text),
+          !structural && LineKinds.isHeadingLike(text), LineKinds.width(text));
+    }
+  }
 
   @Override
   public NormalizedText apply(String text) {
@@ -25,13 +33,13 @@ final class LineJoiner implements TextStep {
     List<Line> previousBlock = null;
     for (List<Line> block : blocks) {
       boolean column = isColumn(block);
-      double median = medianWidth(block);
+      double columnWidth = block.size() >= 2 ? columnWidth(block) : 0;
       for (int i = 0; i < block.size(); i++) {
         Line line = block.get(i);
         if (previous != null) {
           boolean join = i == 0
               ? joinAcrossBlank(previousBlock, block)
-              : joinInBlock(previous, line, column, median);
+              : joinInBlock(previous, line, column, columnWidth);
           if (join) {
             if (needsSpace(previous, line, text)) e.put(' ', previous.end());
           } else {
@@ -46,25 +54,24 @@ final class LineJoiner implements TextStep {
     return e.result();
   }
 
-  private static boolean joinInBlock(Line prev, Line next, boolean column, double median) {
-    if (next.indented() || LineKinds.isStructural(prev.text()) || LineKinds.isStructural(next.text())) return false;
-    boolean ends = LineKinds.endsSentence(prev.text());
+  private static boolean joinInBlock(Line prev, Line next, boolean column, double columnWidth) {
+    if (next.indented() || prev.structural() || next.structural()) return false;
+    boolean ends = prev.ends();
     if (column) {
       // a sentence end on a short line is the last line of a paragraph
-      return !ends || LineKinds.width(prev.text()) >= median - COLUMN_TOLERANCE / 2;
+      return !ends || prev.width() >= columnWidth - COLUMN_TOLERANCE / 2;
     }
     if (ends) return false;
     // outside columns: a short line without clause punctuation is a title or heading
-    return !LineKinds.isHeadingLike(prev.text());
+    return !prev.headingLike();
   }
 
   private static boolean joinAcrossBlank(List<Line> before, List<Line> after) {
     Line last = before.get(before.size() - 1);
     Line first = after.get(0);
-    if (first.indented() || LineKinds.endsSentence(last.text())) return false;
-    if (LineKinds.isStructural(last.text()) || LineKinds.isStructural(first.text())) return false;
-    if (before.size() == 1 && LineKinds.isHeadingLike(last.text())) return false;
-    if (after.size() == 1 && LineKinds.isHeadingLike(first.text())) return false;
+    if (first.indented() || last.ends() || last.structural() || first.structural()) return false;
+    if (before.size() == 1 && last.headingLike()) return false;
+    if (after.size() == 1 && first.headingLike()) return false;
     return true;
   }
 
@@ -78,33 +85,38 @@ final class LineJoiner implements TextStep {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  /** A block whose lines (all but its last) mostly share one width is newspaper column text. */
+  /**
+   * A block whose lines (all but its last) mostly share the column's width — the typical width of
+   * its wider lines — is newspaper column text; a few short lines (a number, a quote's end) do not
+   * change that.
+   */
   private static boolean isColumn(List<Line> block) {
     if (block.size() < 3) return block.size() == 2 && isColumnPair(block);
-    double median = medianWidth(block);
-    if (median > MAX_COLUMN_WIDTH) return false;
+    double column = columnWidth(block);
+    if (column > MAX_COLUMN_WIDTH) return false;
     int near = 0;
     for (int i = 0; i < block.size() - 1; i++) {
-      if (Math.abs(LineKinds.width(block.get(i).text()) - median) <= COLUMN_TOLERANCE) near++;
+      if (Math.abs(block.get(i).width() - column) <= COLUMN_TOLERANCE) near++;
     }
-    return near >= 0.6 * (block.size() - 1);
+    return near >= 2 && near >= 0.5 * (block.size() - 1);
+  }
+
+  /** The median width of the wider half of the block's lines (all but the last). */
+  private static double columnWidth(List<Line> block) {
+    int n = block.size() - 1;
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) w[i] = block.get(i).width();
+    Arrays.sort(w);
+    return w[(n / 2 + n - 1) / 2];
   }
 
   /** Two lines, the first not ending a sentence and the second no wider: a paragraph's last column break. */
   private static boolean isColumnPair(List<Line> block) {
-    String first = block.get(0).text();
-    double w1 = LineKinds.width(first);
-    double w2 = LineKinds.width(block.get(1).text());
-    return !LineKinds.endsSentence(first) && w1 >= MIN_COLUMN_WIDTH && w1 <= MAX_COLUMN_WIDTH
+    Line first = block.get(0);
+    double w1 = first.width();
+    double w2 = block.get(1).width();
+    return !first.ends() && w1 >= MIN_COLUMN_WIDTH && w1 <= MAX_COLUMN_WIDTH
         && w2 <= w1 + COLUMN_TOLERANCE;
-  }
-
-  private static double medianWidth(List<Line> block) {
-    int n = Math.max(1, block.size() - 1);
-    double[] w = new double[n];
-    for (int i = 0; i < n; i++) w[i] = LineKinds.width(block.get(Math.min(i, block.size() - 1)).text());
-    Arrays.sort(w);
-    return w[n / 2];
   }
 
   /** Non-blank lines grouped into blocks separated by blank lines; indents and trailing spaces cut. */
@@ -126,7 +138,7 @@ final class LineJoiner implements TextStep {
           current = new ArrayList<>();
         }
       } else {
-        current.add(new Line(s, t, text.substring(s, t), s - pos >= 2));
+        current.add(Line.of(s, t, text.substring(s, t), s - pos >= 2));
       }
       pos = end + 1;
     }

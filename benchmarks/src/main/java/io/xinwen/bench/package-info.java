@@ -1,2 +1,0 @@
-/** JMH benchmarks for xinwen. */
-package io.xinwen.bench;
