@@ -1,5 +1,6 @@
 package io.xinwen.index;
 
+import io.xinwen.model.Amount;
 import io.xinwen.model.Article;
 import io.xinwen.model.Speaker;
 import java.io.Closeable;
@@ -125,6 +126,17 @@ public final class XinwenIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The facts {@link #add} indexes for this article, counted by kind (money, percent, quantity, date, quote). */
+  public static Map<String, Integer> factsByKind(Article article) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (Amount m : article.amounts()) {
+      if (QueryValues.KINDS.contains(m.kind())) out.merge(m.kind(), 1, Integer::sum);
+    }
+    if (!article.dates().isEmpty()) out.put("date", article.dates().size());
+    if (!article.quotes().isEmpty()) out.put("quote", article.quotes().size());
+    return out;
   }
 
   /** Removes an article and its facts; no-op when absent. */
@@ -295,7 +307,8 @@ public final class XinwenIndex implements Closeable {
       }
       return query;
     } catch (ParseException | IndexSearcher.TooManyClauses e) {
-      String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+      String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")
+          .replaceFirst("^Cannot parse '.*?': ", "");
       throw new InvalidQueryException(parameter, "cannot parse '" + text + "': " + msg, e);
     }
   }

@@ -93,7 +93,7 @@ final class TestArticles {
     Builder country(String code, String surface) {
       List<Mention> ms = countries.computeIfAbsent(code, k -> new ArrayList<>());
       for (int i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + surface.length())) {
-        ms.add(new Mention(surface, i, i + surface.length()));
+        ms.add(new Mention(surface, i, i + surface.length(), "test.country"));
       }
       if (ms.isEmpty()) throw new IllegalArgumentException("not in text: " + surface);
       return this;
@@ -119,7 +119,7 @@ final class TestArticles {
 
     Builder person(String name) {
       int s = at(name);
-      persons.add(new Person(name, List.of(new Mention(name, s, s + name.length()))));
+      persons.add(new Person(name, List.of(new Mention(name, s, s + name.length(), "test.person"))));
       return this;
     }
 
