@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("Top countries (articles)");
     docs.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
-        .forEach(e -> out.printf("  %-16s %d%n", e.getKey(), e.getValue()));
+        .forEach(e -> out.printf("  %s %d%n", Cols.pad(e.getKey(), 16), e.getValue()));
   }
 
   private static void printLargestMoney(PrintStream out, List<Article> articles) {
@@ -92,10 +92,10 @@ final class DemoCommand implements Callable<Integer> {
     rows.sort(Comparator.comparing((Row r) -> r.amount().value()).reversed());
     out.println();
     out.println("Largest money amounts");
-    out.printf("  %-18s %-5s %-6s %-16s %s%n", "VALUE", "UNIT", "APPROX", "TEXT", "ARTICLE");
+    out.printf("  %-18s %-5s %-6s %s %s%n", "VALUE", "UNIT", "APPROX", Cols.pad("TEXT", 16), "ARTICLE");
     for (Row r : rows.subList(0, Math.min(6, rows.size()))) {
-      out.printf("  %-18s %-5s %-6s %-16s %s%n", r.amount().value().toPlainString(), r.amount().unit(),
-          r.amount().approx(), r.amount().text(), name(r.article()));
+      out.printf("  %-18s %-5s %-6s %s %s%n", r.amount().value().toPlainString(), r.amount().unit(),
+          r.amount().approx(), Cols.pad(r.amount().text(), 16), name(r.article()));
     }
   }
 
@@ -106,7 +106,7 @@ final class DemoCommand implements Callable<Integer> {
     for (Article a : articles) {
       for (Quote q : a.quotes()) {
         if (q.speaker() == null || q.speaker().name() == null || shown >= 6) continue;
-        String text = q.text().length() > 40 ? q.text().substring(0, 40) + "…" : q.text();
+        String text = Cols.cut(q.text(), 60);
         out.printf("  %s%s: %s%n", q.speaker().name(), q.speaker().country() == null ? "" : " (" + q.speaker().country() + ")", text);
         shown++;
       }
