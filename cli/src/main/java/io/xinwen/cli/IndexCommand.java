@@ -49,7 +49,13 @@ final class IndexCommand implements Callable<Integer> {
     if (commitEvery < 1) throw new UsageException("--commit-every must be at least 1, was " + commitEvery);
     PrintStream out = Streams.out();
     ArchiveIndexer.Summary s;
-    try (XinwenIndex idx = XinwenIndex.open(index.dir);
+    XinwenIndex opened;
+    try {
+      opened = XinwenIndex.open(index.dir);
+    } catch (IllegalStateException e) {
+      throw new UsageException(e.getMessage());
+    }
+    try (XinwenIndex idx = opened;
         ProgressBar bar = System.console() != null ? bar() : null) {
       s = new ArchiveIndexer(Xinwen.pipeline().referenceDate(date).build(), threads, commitEvery)
           .run(paths, idx, bar == null ? null : a -> bar.step());

@@ -34,6 +34,9 @@ final class ArticleDocuments {
   /** A country mention with its code, for sentence lookups. */
   private record CountryAt(String code, int start, int end) {}
 
+  /** What every fact document of one article looks up: country mentions and dates by offset, sentence bounds. */
+  private record Context(List<CountryAt> countries, List<DateMention> dates, int[] sentenceBounds) {}
+
   static List<Document> of(Article a) {
     if (a.id() == null || a.id().isBlank()) throw new IllegalArgumentException("article without id: " + a.source());
     List<CountryAt> countries = new ArrayList<>();
@@ -44,11 +47,12 @@ final class ArticleDocuments {
     List<DateMention> dates = new ArrayList<>(a.dates());
     dates.sort(Comparator.comparingInt(DateMention::start));
 
+    Context ctx = new Context(countries, dates, Sentences.boundaries(a.text()));
     List<Document> docs = new ArrayList<>();
     docs.add(articleDoc(a));
     for (Amount m : a.amounts()) {
       if (!QueryValues.KINDS.contains(m.kind())) continue; // ordinals, durations: not facts we index
-      Document d = factDoc(a, m.kind(), m.text(), m.start(), m.end(), m.rule(), false, countries, dates);
+      Document d = factDoc(a, m.kind(), m.text(), m.start(), m.end(), m.rule(), false, ctx);
       d.add(new DoublePoint(Fields.VALUE, m.value().doubleValue()));
       d.add(new StoredField(Fields.VALUE_EXACT, m.value().toPlainString()));
       if (m.valueMax() != null) d.add(new StoredField(Fields.VALUE_MAX, m.valueMax().toPlainString()));
@@ -57,13 +61,13 @@ final class ArticleDocuments {
       docs.add(d);
     }
     for (DateMention m : a.dates()) {
-      Document d = factDoc(a, "date", m.text(), m.start(), m.end(), m.rule(), false, countries, dates);
+      Document d = factDoc(a, "date", m.text(), m.start(), m.end(), m.rule(), false, ctx);
       if (m.value() != null) d.add(new StoredField(Fields.DATE_VALUE, m.value()));
       keyword(d, Fields.APPROX, m.grain(), null);
       docs.add(d);
     }
     for (Quote q : a.quotes()) {
-      Document d = factDoc(a, "quote", q.text(), q.start(), q.end(), q.rule(), true, countries, dates);
+      Document d = factDoc(a, "quote", q.text(), q.start(), q.end(), q.rule(), true, ctx);
       keyword(d, Fields.APPROX, q.kind(), null);
       Speaker s = q.speaker();
       if (s != null) {
@@ -109,8 +113,7 @@ final class ArticleDocuments {
   }
 
   private static Document factDoc(
-      Article a, String kind, String text, int start, int end, String rule, boolean paragraph,
-      List<CountryAt> countries, List<DateMention> dates) {
+      Article a, String kind, String text, int start, int end, String rule, boolean paragraph, Context ctx) {
     Document d = new Document();
     d.add(new StringField(Fields.TYPE, Fields.TYPE_FACT, Field.Store.NO));
     common(d, a);
@@ -124,11 +127,11 @@ final class ArticleDocuments {
     d.add(new StoredField(Fields.RAW_END, a.rawEnd(start, end)));
     if (rule != null) d.add(new StoredField(Fields.RULE, rule));
 
-    Span s = paragraph ? Sentences.paragraph(a.text(), start, end) : Sentences.sentence(a.text(), start, end);
+    Span s = paragraph ? Sentences.paragraph(a.text(), start, end) : Sentences.sentence(a.text(), ctx.sentenceBounds(), start, end);
     d.add(new TextField(Fields.SENTENCE, a.text().substring(s.start(), s.end()), Field.Store.YES));
     d.add(new StoredField(Fields.SENTENCE_START, s.start()));
     Set<String> codes = new LinkedHashSet<>();
-    for (CountryAt c : countries) {
+    for (CountryAt c : ctx.countries()) {
       if (c.start() >= s.start() && c.end() <= s.end()) codes.add(c.code());
     }
     for (String code : codes) {
@@ -137,7 +140,7 @@ final class ArticleDocuments {
       facet(d, Facet.COUNTRY, code);
     }
     DatePeriod span = null;
-    for (DateMention m : dates) {
+    for (DateMention m : ctx.dates()) {
       if (m.start() < s.start() || m.end() > s.end()) continue;
       if (m.value() != null) d.add(new StoredField(Fields.SENTENCE_DATE, m.value()));
       if (!"date".equals(kind) || m.start() == start && m.end() == end) {

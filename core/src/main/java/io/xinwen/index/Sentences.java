@@ -45,7 +45,11 @@ public final class Sentences {
 
   /** The sentence(s) covering [start, end), without surrounding whitespace. */
   public static Span sentence(String text, int start, int end) {
-    int[] b = boundaries(text);
+    return sentence(text, boundaries(text), start, end);
+  }
+
+  /** As {@link #sentence(String, int, int)} with the text's {@link #boundaries} computed once. */
+  static Span sentence(String text, int[] b, int start, int end) {
     int s = 0;
     int e = text.length();
     for (int x : b) {

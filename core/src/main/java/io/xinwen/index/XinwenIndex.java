@@ -47,6 +47,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * A Lucene index of processed articles and their facts: one document per article and one per
@@ -76,7 +77,10 @@ public final class XinwenIndex implements Closeable {
     this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
   }
 
-  /** Opens the index at {@code dir} for writing and reading, creating it (and the directory) when absent. */
+  /**
+   * Opens the index at {@code dir} for writing and reading, creating it (and the directory) when
+   * absent. Only one writer may hold an index: a second one gets an {@link IllegalStateException}.
+   */
   public static XinwenIndex open(Path dir) {
     try {
       Files.createDirectories(dir);
@@ -86,6 +90,9 @@ public final class XinwenIndex implements Closeable {
       IndexWriter writer;
       try {
         writer = new IndexWriter(directory, config);
+      } catch (LockObtainFailedException e) {
+        directory.close();
+        throw new IllegalStateException("index " + dir + " is being written by another process (" + dir.resolve(IndexWriter.WRITE_LOCK_NAME) + " is held)", e);
       } catch (IOException | RuntimeException e) {
         directory.close();
         throw e;

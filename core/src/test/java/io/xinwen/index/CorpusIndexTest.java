@@ -340,6 +340,26 @@ class CorpusIndexTest {
   }
 
   @Test
+  void snippetHighlightsAreExactOffsetsIntoTheArticleText() {
+    Map<String, Article> byId = new HashMap<>();
+    extracted.forEach(a -> byId.put(a.id(), a));
+    int highlights = 0;
+    for (String phrase : List.of("合作", "贸易额", "光伏")) {
+      for (ArticleHit h : pipelineIndex.search(new SearchQuery(phrase, null, null, null, 1000)).hits()) {
+        String text = byId.get(h.article().id()).text();
+        for (Snippet s : h.snippets()) {
+          assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+          for (Span span : s.highlights()) {
+            assertThat(text.substring(span.start(), span.end())).as(h.article().id()).isEqualTo(phrase);
+            highlights++;
+          }
+        }
+      }
+    }
+    assertThat(highlights).isGreaterThan(10);
+  }
+
+  @Test
   void bothIndexesHoldEveryArticleAndFact() {
     assertThat(goldIndex.articleCount()).isEqualTo(cases.size());
     assertThat(pipelineIndex.articleCount()).isEqualTo(cases.size());

@@ -114,6 +114,16 @@ class IndexLifecycleTest {
   }
 
   @Test
+  void aSecondWriterIsRefusedWithAClearError() {
+    try (XinwenIndex writer = XinwenIndex.open(dir)) {
+      assertThatThrownBy(() -> XinwenIndex.open(dir))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("index " + dir + " is being written by another process (" + dir.resolve("write.lock") + " is held)");
+      writer.add(ARTICLES.get(0));
+    }
+  }
+
+  @Test
   void missingIndexIsAClearError(@TempDir Path empty) {
     Path nowhere = empty.resolve("no-such-index");
     assertThatThrownBy(() -> XinwenIndex.openReadOnly(nowhere))
