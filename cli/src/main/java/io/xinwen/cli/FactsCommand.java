@@ -21,10 +21,10 @@ import picocli.CommandLine.Option;
     name = "facts",
     mixinStandardHelpOptions = true,
     description = {
-      "Find facts (amounts, dates, quotes) by kind, country, unit, value, date and speaker.",
-      "--country matches facts whose sentence names the country, or quotes whose speaker is from it;",
-      "--from/--to match facts whose date span (the date itself, else the dates in its sentence,",
-      "else the article's date) overlaps the range."
+      "Find amounts, dates and quotes by kind, country, unit, value, date, speaker.",
+      "--country: the sentence names the country, or the quote's speaker is from it.",
+      "--from/--to: the fact's date span overlaps the range (a date fact's own value,",
+      "  else the dates in its sentence, else the article's date)."
     },
     footer = {"", "Examples:", "  xinwen facts --kind money --unit USD --min 1e9 --country UZ",
         "  xinwen facts --kind quote --country PK --from 2025 --format json",
@@ -42,7 +42,7 @@ final class FactsCommand implements Callable<Integer> {
   @Option(names = "--country", paramLabel = "CODE", description = "ISO 3166-1 alpha-2; repeat to require several.")
   List<String> countries = new ArrayList<>();
 
-  @Option(names = "--unit", paramLabel = "U", description = "Unit: USD, CNY, %, pp, MW, t, 家, …")
+  @Option(names = "--unit", paramLabel = "U", description = "Unit: USD, CNY, %%, pp, MW, t, 家, …")
   String unit;
 
   @Option(names = "--min", paramLabel = "V", description = "Smallest value (1e9, 1000000000 or 10亿).")
