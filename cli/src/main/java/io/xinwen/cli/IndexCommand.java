@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Extract facts from articles and add them to an index (created when absent).",
-      "PATH is a text file, a directory (*.txt, *.jsonl and their .gz, recursively), or a JSONL archive.",
+      "PATH: a text file, a directory (*.txt, *.jsonl, their .gz; recursive), a JSONL.",
       "Re-indexing an article replaces it; an interrupted run can simply be run again."
     },
     footer = {"", "Examples:", "  xinwen index corpus/", "  xinwen index --index /data/xw --threads 2 archive-2025.jsonl.gz"},

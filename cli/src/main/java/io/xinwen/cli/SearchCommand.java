@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Ranked full-text search with highlighted snippets (offsets into the article text).",
-      "QUERY uses Lucene syntax: words are ANDed, OR/NOT/( ) work, a run of Chinese is a phrase."
+      "Ranked full-text search; snippets highlight matches at exact text offsets.",
+      "QUERY: Lucene syntax; words are ANDed, OR/NOT/( ) work, Chinese is phrased."
     },
     footer = {"", "Examples:", "  xinwen search 光伏 --country UZ", "  xinwen search '光伏 OR 风电' --from 2025 --format json"},
     exitCodeListHeading = "%nExit codes:%n",
