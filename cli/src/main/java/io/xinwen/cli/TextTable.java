@@ -25,14 +25,24 @@ final class TextTable {
     rows.add(r);
   }
 
+  /** Prints the header and rows, leaving out columns that are empty in every row. */
   void print(PrintStream out, String indent) {
-    int[] w = new int[header.size()];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = width(header.get(i));
-      for (List<String> r : rows) w[i] = Math.max(w[i], width(r.get(i)));
+    List<Integer> shown = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      int col = i;
+      if (rows.isEmpty() || rows.stream().anyMatch(r -> !r.get(col).isEmpty())) shown.add(i);
     }
-    line(out, indent, header, w);
-    for (List<String> r : rows) line(out, indent, r, w);
+    int[] w = new int[shown.size()];
+    for (int j = 0; j < w.length; j++) {
+      w[j] = width(header.get(shown.get(j)));
+      for (List<String> r : rows) w[j] = Math.max(w[j], width(r.get(shown.get(j))));
+    }
+    line(out, indent, pick(header, shown), w);
+    for (List<String> r : rows) line(out, indent, pick(r, shown), w);
+  }
+
+  private static List<String> pick(List<String> cells, List<Integer> columns) {
+    return columns.stream().map(cells::get).toList();
   }
 
   private static void line(PrintStream out, String indent, List<String> cells, int[] w) {
@@ -74,7 +84,7 @@ final class TextTable {
     boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
         || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
         || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD)
-        || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 || cp == 0x2026);
+        || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019);
     return wide ? 2 : 1;
   }
 }
