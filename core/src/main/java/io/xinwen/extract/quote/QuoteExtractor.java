@@ -81,8 +81,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
   @Override
   public List<Quote> extract(ExtractionContext context) {
+    return extract(context, persons.extract(context));
+  }
+
+  /** Finds quotes given the person mentions already found in the same text (so persons run once). */
+  public List<Quote> extract(ExtractionContext context, List<PersonMention> people) {
     String text = context.text();
-    List<PersonMention> people = persons.extract(context);
     List<QuoteMarks.Marked> marks = QuoteMarks.pair(text);
     List<Candidate> found = new ArrayList<>();
     List<Integer> attributionVerbs = new ArrayList<>();
