@@ -35,9 +35,15 @@ public final class DateExtractor implements Extractor<DateMention> {
   private static final Pattern BETWEEN = Pattern.compile("[与和]");
 
   private final List<DateRule> rules;
+  private final boolean[] startChars;
 
   public DateExtractor() {
-    this.rules = DateRules.all(loadHolidays(), loadLines("vague.txt"));
+    Map<String, String> holidays = loadHolidays();
+    List<String> vague = loadLines("vague.txt");
+    this.rules = DateRules.all(holidays, vague);
+    Pattern start = DateRules.startChar(holidays, vague);
+    this.startChars = new boolean[Character.MAX_VALUE + 1];
+    for (char c = 0; c < Character.MAX_VALUE; c++) startChars[c] = start.matcher(String.valueOf(c)).matches();
   }
 
   /** The rule ids this extractor can emit, in order (joins last). */
@@ -86,14 +92,30 @@ public final class DateExtractor implements Extractor<DateMention> {
     }
   }
 
+  /**
+   * Every rule's matches, tried only at positions whose character can start a date (one table
+   * look-up per char instead of a regex attempt per char and rule); like {@link Matcher#find()},
+   * a rule's next match starts after its previous one.
+   */
   private List<Hit> find(String text, Anchor anchor) {
+    int n = text.length();
+    int[] candidates = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (startChars[text.charAt(i)]) candidates[count++] = i;
+    }
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       DateRule rule = rules.get(i);
-      Matcher m = rule.pattern().matcher(text);
+      Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       DateRule.Match match = new DateRule.Match(m, rule.groups(), anchor);
-      while (m.find()) {
-        if (m.end() == m.start()) continue;
+      int next = 0;
+      for (int k = 0; k < count; k++) {
+        int p = candidates[k];
+        if (p < next) continue;
+        m.region(p, n);
+        if (!m.lookingAt() || m.end() == m.start()) continue;
+        next = m.end();
         DateValue v;
         Grain grain = null;
         try {

@@ -146,14 +146,18 @@ final class DateRules {
             }),
         DateRule.of("date.vague", "(?:" + String.join("|", vague) + ")", m -> DateRule.UNRESOLVED),
         DateRule.of("date.vague.future", "未来(?=[\\d一二两三四五六七八九十几数]|一段)", m -> DateRule.UNRESOLVED));
-    // Every date starts with one of these characters; testing it first keeps the scan fast.
+    return rules;
+  }
+
+  /**
+   * The characters any date can start with (digits, numerals, relative and period words, the
+   * first characters of holidays and vague words); the extractor tries rules only there.
+   */
+  static Pattern startChar(Map<String, String> holidays, List<String> vague) {
     StringBuilder starts = new StringBuilder(FIRST_CHARS);
     holidays.keySet().forEach(h -> starts.append(h.charAt(0)));
     vague.forEach(v -> starts.append(v.charAt(0)));
-    String guard = "(?=[" + starts + "])";
-    return rules.stream()
-        .map(r -> new DateRule(r.id(), Pattern.compile(guard + "(?:" + r.pattern().pattern() + ")"), r.groups(), r.shape(), r.resolver()))
-        .toList();
+    return Pattern.compile("[" + starts + "]");
   }
 
   /** The first characters of every rule's pattern (digits, numerals, relative and period words). */
