@@ -12,6 +12,8 @@ import io.xinwen.model.Quote;
 import io.xinwen.model.Speaker;
 import io.xinwen.testing.Corpus;
 import io.xinwen.testing.CorpusCase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +27,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,8 +46,9 @@ import org.junit.jupiter.api.io.TempDir;
  *       the gold ones is printed (extractor quality, not index correctness).
  * </ol>
  *
- * <p>The oracle finds sentences by splitting at 。！？；!? and line ends and reads years from ISO
- * prefixes; it shares no code with the index.
+ * <p>The oracle finds sentences by splitting at 。！？；!? and line ends, reads years from ISO
+ * prefixes, and matches phrases as consecutive analyzer terms; it shares no code with the index
+ * beyond the analyzer.
  */
 class CorpusIndexTest {
   @TempDir static Path tmp;
@@ -197,7 +203,31 @@ class CorpusIndexTest {
 
   static boolean sentenceContains(Fact f, String phrase) {
     int[] s = sentence(f);
-    return f.article().text().substring(s[0], s[1]).contains(phrase);
+    return containsPhrase(f.article().text().substring(s[0], s[1]), phrase);
+  }
+
+  private static final Analyzer ANALYZER = TextAnalysis.analyzer();
+
+  /** The analyzer's terms of {@code text}, in order (the oracle matches words as the index does, without Lucene search). */
+  static List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = ANALYZER.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) out.add(term.toString());
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** True when the phrase's terms occur consecutively among the text's terms. */
+  static boolean containsPhrase(String text, String phrase) {
+    List<String> t = terms(text);
+    List<String> p = terms(phrase);
+    assertThat(p).as("terms of " + phrase).isNotEmpty();
+    return java.util.Collections.indexOfSubList(t, p) >= 0;
   }
 
   /** Years [first, last] of an ISO value or span, from its 4-digit prefixes; null when unresolved. */
@@ -312,7 +342,7 @@ class CorpusIndexTest {
 
   static Set<String> articlesContaining(List<Article> articles, String phrase, String country, LocalDate from, LocalDate to) {
     return articles.stream()
-        .filter(a -> a.text().contains(phrase))
+        .filter(a -> containsPhrase(a.text(), phrase))
         .filter(a -> country == null || a.countries().stream().anyMatch(c -> c.code().equals(country)))
         .filter(a -> from == null || a.published() != null && !a.published().isBefore(from))
         .filter(a -> to == null || a.published() != null && !a.published().isAfter(to))
