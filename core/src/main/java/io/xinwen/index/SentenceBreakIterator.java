@@ -3,6 +3,7 @@ package io.xinwen.index;
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
+import java.util.Arrays;
 
 /** A {@link BreakIterator} over {@link Sentences#boundaries}: breaks after 。！？； (and closing quotes) and at line ends. */
 final class SentenceBreakIterator extends BreakIterator {
@@ -43,26 +44,30 @@ final class SentenceBreakIterator extends BreakIterator {
 
   @Override
   public int following(int offset) {
-    for (int i = 0; i < bounds.length; i++) {
-      if (bounds[i] > offset) {
-        current = i;
-        return bounds[i];
-      }
+    int i = firstAbove(offset);
+    if (i == bounds.length) {
+      current = bounds.length - 1;
+      return DONE;
     }
-    current = bounds.length - 1;
-    return DONE;
+    current = i;
+    return bounds[i];
   }
 
   @Override
   public int preceding(int offset) {
-    for (int i = bounds.length - 1; i >= 0; i--) {
-      if (bounds[i] < offset) {
-        current = i;
-        return bounds[i];
-      }
+    int i = firstAbove(offset - 1) - 1; // the last bound < offset
+    if (i < 0) {
+      current = 0;
+      return DONE;
     }
-    current = 0;
-    return DONE;
+    current = i;
+    return bounds[i];
+  }
+
+  /** Index of the first bound greater than {@code offset}, or {@code bounds.length}. */
+  private int firstAbove(int offset) {
+    int i = Arrays.binarySearch(bounds, offset);
+    return i >= 0 ? i + 1 : -i - 1;
   }
 
   @Override
