@@ -74,8 +74,9 @@ public final class Pipeline {
     List<CountryMention> countryMentions = inFacts(countries.extract(context), layout, CountryMention::start);
     List<Amount> amountList = inFacts(amounts.extract(context), layout, Amount::start);
     List<DateMention> dateList = inFacts(dates.extract(context), layout, DateMention::start);
-    List<Quote> quoteList = inFacts(quotes.extract(context), layout, Quote::start);
-    List<PersonMention> personMentions = inFacts(persons.extract(context), layout, PersonMention::start);
+    List<PersonMention> allPersons = persons.extract(context);
+    List<Quote> quoteList = inFacts(quotes.extract(context, allPersons), layout, Quote::start);
+    List<PersonMention> personMentions = inFacts(allPersons, layout, PersonMention::start);
 
     String title = layout.title() != null ? layout.title() : input.title();
     String id = input.id() != null ? input.id() : sha256(text);

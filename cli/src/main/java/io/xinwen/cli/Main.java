@@ -12,7 +12,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Typed, searchable facts from Chinese news articles.",
-    subcommands = {ExtractCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ExtractCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      FactsCommand.class,
+      StatsCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {"", "Example:", "  xinwen extract --date 2025-08-28 article.txt"})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

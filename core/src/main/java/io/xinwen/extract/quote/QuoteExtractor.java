@@ -9,7 +9,9 @@ import io.xinwen.model.Quote;
 import io.xinwen.model.Speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds direct and indirect quotes with their speakers: pairs quotation marks first, keeps a
@@ -79,8 +81,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
   @Override
   public List<Quote> extract(ExtractionContext context) {
+    return extract(context, persons.extract(context));
+  }
+
+  /** Finds quotes given the person mentions already found in the same text (so persons run once). */
+  public List<Quote> extract(ExtractionContext context, List<PersonMention> people) {
     String text = context.text();
-    List<PersonMention> people = persons.extract(context);
     List<QuoteMarks.Marked> marks = QuoteMarks.pair(text);
     List<Candidate> found = new ArrayList<>();
     List<Integer> attributionVerbs = new ArrayList<>();
@@ -90,12 +96,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
     List<Quote> out = new ArrayList<>();
     List<Speaker> history = new ArrayList<>();
     List<Integer> historyAt = new ArrayList<>();
+    int[][] quoted = quotedSpans(found);
+    Map<String, PersonMention> firstNamed = new HashMap<>();
+    for (PersonMention m : people) firstNamed.putIfAbsent(m.name(), m);
+    Map<String, Speaker> lastByName = new HashMap<>();
     for (Candidate c : found) {
       Speaker speaker;
       if (c.subject instanceof Pronoun pronoun) {
         int last = lastNamed(history, pronoun.female());
         speaker = last < 0 ? null : history.get(last);
-        PersonMention recent = lastPersonOutsideQuotes(people, found, c.attribution, pronoun.female());
+        PersonMention recent = lastPersonOutsideQuotes(people, quoted, c.attribution, pronoun.female());
         if (recent != null && (last < 0 || recent.start() > historyAt.get(last))
             && (speaker == null || !speaker.name().equals(recent.name()))) {
           speaker = speakerAt(text, recent);
@@ -103,10 +113,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
       } else {
         speaker = resolve(c.subject, history);
       }
-      speaker = knownAs(speaker, history, people, text);
+      speaker = knownAs(speaker, lastByName, firstNamed, text);
       if (speaker != null && (speaker.name() != null || speaker.title() != null)) {
         history.add(speaker);
         historyAt.add(c.attribution);
+        if (speaker.name() != null) lastByName.put(speaker.name(), speaker);
       }
       StringBuilder words = new StringBuilder();
       for (int[] p : c.pieces) words.append(text, p[0], p[1]);
@@ -377,18 +388,49 @@ public final class QuoteExtractor implements Extractor<Quote> {
     return new Named(unnamed);
   }
 
-  /** The last person named before {@code position} outside every quote's words, of a gender the pronoun fits, or null. */
-  private static PersonMention lastPersonOutsideQuotes(List<PersonMention> people, List<Candidate> quotes, int position, boolean female) {
-    PersonMention last = null;
-    for (PersonMention m : people) {
-      if (m.end() > position) break;
-      boolean quoted = false;
-      for (Candidate q : quotes) {
-        for (int[] p : q.pieces) quoted |= m.start() >= p[0] && m.start() < p[1];
-      }
-      if (!quoted && Gender.compatible(m.name(), female)) last = m;
+  /** How far back a pronoun or 该+title looks for its speaker (speakers and person mentions). */
+  private static final int LOOK_BACK = 200;
+
+  /** The words of every quote as sorted, merged [start, end) spans. */
+  private static int[][] quotedSpans(List<Candidate> quotes) {
+    List<int[]> pieces = new ArrayList<>();
+    for (Candidate q : quotes) pieces.addAll(q.pieces);
+    pieces.sort(Comparator.comparingInt(p -> p[0]));
+    List<int[]> merged = new ArrayList<>();
+    for (int[] p : pieces) {
+      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && p[0] <= last[1]) last[1] = Math.max(last[1], p[1]);
+      else merged.add(new int[] {p[0], p[1]});
     }
-    return last;
+    return merged.toArray(new int[0][]);
+  }
+
+  private static boolean inside(int[][] spans, int offset) {
+    int lo = 0;
+    int hi = spans.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (offset < spans[mid][0]) hi = mid - 1;
+      else if (offset >= spans[mid][1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  /** The last person named before {@code position} outside every quote's words, of a gender the pronoun fits, or null. */
+  private static PersonMention lastPersonOutsideQuotes(List<PersonMention> people, int[][] quoted, int position, boolean female) {
+    int lo = 0;
+    int hi = people.size(); // first mention ending after position
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (people.get(mid).end() > position) hi = mid;
+      else lo = mid + 1;
+    }
+    for (int i = lo - 1; i >= 0 && i >= lo - LOOK_BACK; i--) {
+      PersonMention m = people.get(i);
+      if (!inside(quoted, m.start()) && Gender.compatible(m.name(), female)) return m;
+    }
+    return null;
   }
 
   /** The speaker a person mention names, with the organisation and title in the words before it. */
@@ -399,24 +441,20 @@ public final class QuoteExtractor implements Extractor<Quote> {
   }
 
   /** A name said again without title or organisation (陈立群介绍，……) is the speaker met earlier under that name. */
-  private Speaker knownAs(Speaker speaker, List<Speaker> history, List<PersonMention> people, String text) {
+  private Speaker knownAs(Speaker speaker, Map<String, Speaker> lastByName, Map<String, PersonMention> firstNamed, String text) {
     if (speaker == null || speaker.name() == null || speaker.title() != null || speaker.organization() != null) return speaker;
-    for (int i = history.size() - 1; i >= 0; i--) {
-      if (speaker.name().equals(history.get(i).name())) return history.get(i);
-    }
+    Speaker known = lastByName.get(speaker.name());
+    if (known != null) return known;
     // never quoted before: read title and organisation where the person was first named
-    for (PersonMention m : people) {
-      if (m.name().equals(speaker.name())) {
-        Speaker first = speakerAt(text, m);
-        return first.title() != null || first.organization() != null ? first : speaker;
-      }
-    }
-    return speaker;
+    PersonMention m = firstNamed.get(speaker.name());
+    if (m == null) return speaker;
+    Speaker first = speakerAt(text, m);
+    return first.title() != null || first.organization() != null ? first : speaker;
   }
 
   /** Index of the last named speaker a pronoun of that gender may refer to, or -1. */
   private static int lastNamed(List<Speaker> history, boolean female) {
-    for (int i = history.size() - 1; i >= 0; i--) {
+    for (int i = history.size() - 1; i >= 0 && i >= history.size() - LOOK_BACK; i--) {
       String name = history.get(i).name();
       if (name != null && Gender.compatible(name, female)) return i;
     }
@@ -427,7 +465,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
   private static Speaker resolve(Subject subject, List<Speaker> history) {
     if (subject instanceof Named named) return named.speaker();
     String title = ((Demonstrative) subject).title();
-    for (int i = history.size() - 1; i >= 0; i--) {
+    for (int i = history.size() - 1; i >= 0 && i >= history.size() - LOOK_BACK; i--) {
       Speaker s = history.get(i);
       if (s.title() != null && s.title().endsWith(title)) return s;
     }
