@@ -54,7 +54,7 @@ public final class ArchiveIndexer {
   }
 
   /** Indexes every input under {@code paths} (see {@link ArticleReader}) and commits. */
-  public Summary run(List<String> paths, XinwenIndex index, Listener listener) {
+  public Summary run(List<String> paths, ArticleIndex index, Listener listener) {
     long t0 = System.nanoTime();
     AtomicLong articles = new AtomicLong();
     AtomicLong chars = new AtomicLong();

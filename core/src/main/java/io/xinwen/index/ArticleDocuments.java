@@ -27,8 +27,11 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
-/** Maps one {@link Article} to its Lucene documents: the article document first, then one per fact. */
-final class ArticleDocuments {
+/**
+ * Maps one {@link Article} to its Lucene documents: the article document first, then one per fact.
+ * Public so the SolrCloud backend ({@code io.xinwen.index.solr}) sends exactly the same documents.
+ */
+public final class ArticleDocuments {
   private ArticleDocuments() {}
 
   /** A country mention with its code, for sentence lookups. */
@@ -37,7 +40,7 @@ final class ArticleDocuments {
   /** What every fact document of one article looks up: country mentions and dates by offset, sentence bounds. */
   private record Context(List<CountryAt> countries, List<DateMention> dates, int[] sentenceBounds) {}
 
-  static List<Document> of(Article a) {
+  public static List<Document> of(Article a) {
     if (a.id() == null || a.id().isBlank()) throw new IllegalArgumentException("article without id: " + a.source());
     List<CountryAt> countries = new ArrayList<>();
     for (Country c : a.countries()) {

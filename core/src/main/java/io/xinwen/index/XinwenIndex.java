@@ -2,7 +2,6 @@ package io.xinwen.index;
 
 import io.xinwen.model.Amount;
 import io.xinwen.model.Article;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,7 +45,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * an index whose writer died before committing opens at its last commit, and re-adding the same
  * articles completes it without duplicates.
  */
-public final class XinwenIndex implements Closeable {
+public final class XinwenIndex implements ArticleIndex {
   private static final int MAX_SNIPPETS = 3;
 
   private final Path path;

@@ -2,7 +2,15 @@ package io.xinwen.index.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.xinwen.index.TextAnalysis;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.response.AnalysisResponseBase;
+import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
@@ -95,6 +103,36 @@ class SolrConfigsetTest {
     assertThat(kinds.getValues()).extracting(FacetField.Count::getName, FacetField.Count::getCount)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("money", 2L), org.assertj.core.groups.Tuple.tuple("percent", 1L));
     assertThat(r.getFacetField("facet.unit").getValues()).hasSize(2);
+  }
+
+  /** The configset's text type must tokenize exactly as the embedded index's analyzer, or the same queries would not match the same documents. */
+  @Test
+  void textFieldTypeTokenizesAsTheEmbeddedAnalyzer() throws Exception {
+    List<String> samples = List.of(
+        "新华社塔什干8月27日电 乌兹别克斯坦与中国企业签署协议，投资额超12亿美元。",
+        "２０２４年两国贸易额增长１５．５％，ＡＰＥＣ和the Belt and Road倡议",
+        "巴基斯坦工商联合会主席谢赫说：“中巴经济走廊为两国带来了实实在在的好处。”");
+    try (Analyzer analyzer = TextAnalysis.analyzer()) {
+      for (String text : samples) {
+        FieldAnalysisRequest req = new FieldAnalysisRequest().addFieldType("text_xinwen").setFieldValue(text);
+        FieldAnalysisResponse r = req.process(client(), COLLECTION);
+        List<AnalysisResponseBase.AnalysisPhase> phases = new ArrayList<>();
+        r.getFieldTypeAnalysis("text_xinwen").getIndexPhases().forEach(phases::add);
+        List<String> solrTokens = phases.get(phases.size() - 1).getTokens().stream().map(AnalysisResponseBase.TokenInfo::getText).toList();
+        assertThat(solrTokens).as(text).isEqualTo(tokens(analyzer, text)).isNotEmpty();
+      }
+    }
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String text) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) out.add(term.toString());
+      ts.end();
+    }
+    return out;
   }
 
   @Test
