@@ -1,10 +1,10 @@
 package io.xinwen.cli;
 
+import io.xinwen.index.ArticleIndex;
 import io.xinwen.index.FactHit;
 import io.xinwen.index.FactQuery;
 import io.xinwen.index.Hits;
 import io.xinwen.index.QueryValues;
-import io.xinwen.index.XinwenIndex;
 import io.xinwen.model.Speaker;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -75,7 +75,7 @@ final class FactsCommand implements Callable<Integer> {
     try {
       FactQuery q = new FactQuery(kind, countries, unit, QueryValues.number("min", min), QueryValues.number("max", max),
           QueryValues.date("from", from, false), QueryValues.date("to", to, true), speaker, text, limit);
-      try (XinwenIndex idx = index.openReadOnly()) {
+      try (ArticleIndex idx = index.openReadOnly()) {
         hits = idx.facts(q);
       }
     } catch (IllegalArgumentException e) {

@@ -2,7 +2,11 @@ package io.xinwen.cli;
 
 import io.xinwen.Xinwen;
 import io.xinwen.index.ArchiveIndexer;
+import io.xinwen.index.ArticleIndex;
 import io.xinwen.index.XinwenIndex;
+import io.xinwen.index.solr.FailedBatch;
+import io.xinwen.index.solr.SolrIndex;
+import io.xinwen.index.solr.SolrTarget;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code xinwen index}: extracts facts from article inputs and adds them to a Lucene index. */
+/** {@code xinwen index}: extracts facts from article inputs and adds them to a Lucene index or a SolrCloud collection. */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
@@ -23,9 +27,10 @@ import picocli.CommandLine.Parameters;
       "PATH: a text file, a directory (*.txt, *.jsonl, their .gz; recursive), a JSONL.",
       "Re-indexing an article replaces it; an interrupted run can simply be run again."
     },
-    footer = {"", "Examples:", "  xinwen index corpus/", "  xinwen index --index /data/xw --threads 2 archive-2025.jsonl.gz"},
+    footer = {"", "Examples:", "  xinwen index corpus/", "  xinwen index --index /data/xw --threads 2 archive-2025.jsonl.gz",
+        "  xinwen index --solr http://localhost:8983/solr/xinwen corpus/"},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every input indexed", "1:some inputs skipped (listed at the end)", "2:usage error"})
+    exitCodeList = {"0:every input indexed", "1:some inputs skipped or Solr batches failed (listed at the end)", "2:usage error"})
 final class IndexCommand implements Callable<Integer> {
   @Mixin IndexDir index;
 
@@ -35,6 +40,10 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
       description = "Commit after every N articles (default: ${DEFAULT-VALUE}), so a killed run keeps its work.")
   int commitEvery;
+
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "500",
+      description = "With --solr/--zk: documents per update request (default: ${DEFAULT-VALUE}).")
+  int batchSize;
 
   @Option(names = "--date", converter = DateConverter.class, paramLabel = "YYYY-MM-DD",
       description = "Reference date for relative dates (default: each article's own date).")
@@ -47,21 +56,41 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() {
     if (threads < 1) throw new UsageException("--threads must be at least 1, was " + threads);
     if (commitEvery < 1) throw new UsageException("--commit-every must be at least 1, was " + commitEvery);
+    if (batchSize < 1) throw new UsageException("--batch-size must be at least 1, was " + batchSize);
     PrintStream out = Streams.out();
     ArchiveIndexer.Summary s;
-    XinwenIndex opened;
+    SolrTarget solr = index.solrTarget();
+    ArticleIndex opened;
     try {
-      opened = XinwenIndex.open(index.dir);
+      opened = solr != null ? SolrIndex.connect(solr, solrOptions()) : XinwenIndex.open(index.dir);
     } catch (IllegalStateException e) {
       throw new UsageException(e.getMessage());
     }
-    try (XinwenIndex idx = opened;
+    try (ArticleIndex idx = opened;
         ProgressBar bar = System.console() != null ? bar() : null) {
       s = new ArchiveIndexer(Xinwen.pipeline().referenceDate(date).build(), threads, commitEvery)
           .run(paths, idx, bar == null ? null : a -> bar.step());
     }
-    print(out, s, index.dir.toString());
-    return Skips.report(s.skipped(), Streams.err());
+    print(out, s, index.describe());
+    int skips = Skips.report(s.skipped(), Streams.err());
+    return opened instanceof SolrIndex si ? Math.max(skips, failedBatches(si.failedBatches(), Streams.err())) : skips;
+  }
+
+  private SolrIndex.Options solrOptions() {
+    SolrIndex.Options d = SolrIndex.Options.DEFAULTS;
+    return new SolrIndex.Options(batchSize, d.attempts(), d.backoff(), d.timeout());
+  }
+
+  /** Lists the Solr batches that failed after every retry; exit code 1 when there are any. */
+  static int failedBatches(List<FailedBatch> failed, PrintStream err) {
+    if (failed.isEmpty()) return 0;
+    long articles = failed.stream().mapToLong(b -> b.articleIds().size()).sum();
+    err.printf("xinwen: %d batch%s (%d article%s) not indexed after retries; run the same command again when the cluster is healthy%n",
+        failed.size(), failed.size() == 1 ? "" : "es", articles, articles == 1 ? "" : "s");
+    for (FailedBatch b : failed) {
+      err.printf("  %d documents: %s%n    articles: %s%n", b.documents(), b.error(), String.join(" ", b.articleIds()));
+    }
+    return 1;
   }
 
   private static ProgressBar bar() {

@@ -1,11 +1,11 @@
 package io.xinwen.cli;
 
+import io.xinwen.index.ArticleIndex;
 import io.xinwen.index.ArticleHit;
 import io.xinwen.index.Hits;
 import io.xinwen.index.QueryValues;
 import io.xinwen.index.SearchQuery;
 import io.xinwen.index.Snippet;
-import io.xinwen.index.XinwenIndex;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
     try {
       q = new SearchQuery(String.join(" ", query), country,
           QueryValues.date("from", from, false), QueryValues.date("to", to, true), limit);
-      try (XinwenIndex idx = index.openReadOnly()) {
+      try (ArticleIndex idx = index.openReadOnly()) {
         hits = idx.search(q);
       }
     } catch (IllegalArgumentException e) {

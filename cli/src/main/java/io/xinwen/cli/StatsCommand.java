@@ -1,7 +1,7 @@
 package io.xinwen.cli;
 
+import io.xinwen.index.ArticleIndex;
 import io.xinwen.index.IndexStats;
-import io.xinwen.index.XinwenIndex;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -32,12 +32,12 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() {
     if (top < 1) throw new UsageException("--top must be at least 1, was " + top);
     IndexStats s;
-    try (XinwenIndex idx = index.openReadOnly()) {
+    try (ArticleIndex idx = index.openReadOnly()) {
       s = idx.stats(top);
     }
     PrintStream out = Streams.out();
     if (format == Format.json) out.println(IndexJson.pretty(s));
-    else print(out, s, index.dir.toString());
+    else print(out, s, index.describe());
     return 0;
   }
 
