@@ -6,7 +6,9 @@ import io.xinwen.io.ArticleReader;
 import io.xinwen.io.InputItem;
 import io.xinwen.json.ArticleJson;
 import io.xinwen.model.Article;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,16 +63,26 @@ final class ExtractCommand implements Callable<Integer> {
       Article a = pipeline.process(((InputItem.Loaded) item).input());
       count[0]++;
       if (format == Format.jsonl) {
-        out.println(json.line(a));
+        print(json, a, out, false);
       } else if (count[0] == 1) {
         held[0] = a; // a single article is printed indented; wait to see if another follows
       } else {
-        if (held[0] != null) out.println(json.line(held[0]));
+        if (held[0] != null) print(json, held[0], out, false);
         held[0] = null;
-        out.println(json.line(a));
+        print(json, a, out, false);
       }
     });
-    if (held[0] != null) out.println(json.pretty(held[0]));
+    if (held[0] != null) print(json, held[0], out, true);
     return Skips.report(skipped, Streams.err());
+  }
+
+  /** Streams one article's JSON (no tree in memory) and ends the line. */
+  private static void print(ArticleJson json, Article a, PrintStream out, boolean pretty) {
+    try {
+      json.write(a, out, pretty);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
   }
 }

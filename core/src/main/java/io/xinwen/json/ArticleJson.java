@@ -1,11 +1,9 @@
 package io.xinwen.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.xinwen.model.Amount;
 import io.xinwen.model.Article;
 import io.xinwen.model.Caption;
@@ -15,17 +13,21 @@ import io.xinwen.model.Mention;
 import io.xinwen.model.Person;
 import io.xinwen.model.Quote;
 import io.xinwen.model.Speaker;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Writes an {@link Article} as the extraction contract's JSON (schema 1, see CONTRACT.md), with
- * raw offsets for every span. With {@code explain}, each fact also carries its {@code rule} id.
+ * raw offsets for every span, streaming (an article of any size needs no JSON tree in memory).
+ * With {@code explain}, each fact also carries its {@code rule} id.
  */
 public final class ArticleJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private final boolean explain;
 
@@ -33,117 +35,163 @@ public final class ArticleJson {
     this.explain = explain;
   }
 
-  public static ObjectMapper mapper() {
-    return MAPPER;
-  }
-
   /** One line of JSON. */
   public String line(Article a) {
-    try {
-      return MAPPER.writeValueAsString(tree(a));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return toString(a, false);
   }
 
   /** Indented JSON. */
   public String pretty(Article a) {
+    return toString(a, true);
+  }
+
+  /** Writes the article to {@code out} (UTF-8), indented or on one line, without closing {@code out}. */
+  public void write(Article a, OutputStream out, boolean pretty) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+      if (pretty) g.setPrettyPrinter(new DefaultPrettyPrinter());
+      write(a, g);
+    }
+  }
+
+  private String toString(Article a, boolean pretty) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(a));
-    } catch (JsonProcessingException e) {
+      write(a, out, pretty);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
-  public ObjectNode tree(Article a) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("schema", Article.SCHEMA);
-    o.put("source", a.source());
-    o.put("id", a.id());
-    o.put("published", iso(a.published()));
-    o.put("referenceDate", iso(a.referenceDate()));
-    o.put("title", a.title());
-    o.put("subtitle", a.subtitle());
-    ArrayNode authors = o.putArray("authors");
-    a.authors().forEach(authors::add);
+  private void write(Article a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("schema", Article.SCHEMA);
+    g.writeStringField("source", a.source());
+    g.writeStringField("id", a.id());
+    g.writeStringField("published", iso(a.published()));
+    g.writeStringField("referenceDate", iso(a.referenceDate()));
+    g.writeStringField("title", a.title());
+    g.writeStringField("subtitle", a.subtitle());
+    strings(g, "authors", a.authors());
     if (a.dateline() == null) {
-      o.putNull("dateline");
+      g.writeNullField("dateline");
     } else {
-      ObjectNode d = o.putObject("dateline");
-      d.put("agency", a.dateline().agency());
-      d.put("place", a.dateline().place());
-      d.put("date", a.dateline().date());
-      d.put("text", a.dateline().text());
+      g.writeObjectFieldStart("dateline");
+      g.writeStringField("agency", a.dateline().agency());
+      g.writeStringField("place", a.dateline().place());
+      g.writeStringField("date", a.dateline().date());
+      g.writeStringField("text", a.dateline().text());
+      g.writeEndObject();
     }
-    ArrayNode sections = o.putArray("sections");
-    a.sections().forEach(sections::add);
-    ArrayNode captions = o.putArray("captions");
+    strings(g, "sections", a.sections());
+    g.writeArrayFieldStart("captions");
     for (Caption c : a.captions()) {
-      captions.addObject().put("text", c.text()).put("credit", c.credit()).put("agency", c.agency());
+      g.writeStartObject();
+      g.writeStringField("text", c.text());
+      g.writeStringField("credit", c.credit());
+      g.writeStringField("agency", c.agency());
+      g.writeEndObject();
     }
-    o.put("text", a.text());
+    g.writeEndArray();
+    g.writeStringField("text", a.text());
 
-    ArrayNode countries = o.putArray("countries");
+    g.writeArrayFieldStart("countries");
     for (Country c : a.countries()) {
-      ObjectNode n = countries.addObject().put("code", c.code()).put("name", c.name());
-      ArrayNode ms = n.putArray("mentions");
-      for (Mention m : c.mentions()) {
-        ObjectNode mn = ms.addObject().put("text", m.text());
-        span(mn, a, m.start(), m.end());
-        rule(mn, m.rule());
-      }
+      g.writeStartObject();
+      g.writeStringField("code", c.code());
+      g.writeStringField("name", c.name());
+      mentions(g, a, c.mentions());
+      g.writeEndObject();
     }
-    ArrayNode amounts = o.putArray("amounts");
+    g.writeEndArray();
+    g.writeArrayFieldStart("amounts");
     for (Amount m : a.amounts()) {
-      ObjectNode n = amounts.addObject().put("kind", m.kind()).put("text", m.text());
-      n.put("value", m.value());
-      n.put("valueMax", m.valueMax());
-      n.put("unit", m.unit()).put("approx", m.approx());
-      span(n, a, m.start(), m.end());
-      rule(n, m.rule());
+      g.writeStartObject();
+      g.writeStringField("kind", m.kind());
+      g.writeStringField("text", m.text());
+      g.writeNumberField("value", m.value());
+      if (m.valueMax() == null) g.writeNullField("valueMax");
+      else g.writeNumberField("valueMax", m.valueMax());
+      g.writeStringField("unit", m.unit());
+      g.writeStringField("approx", m.approx());
+      span(g, a, m.start(), m.end());
+      rule(g, m.rule());
+      g.writeEndObject();
     }
-    ArrayNode dates = o.putArray("dates");
+    g.writeEndArray();
+    g.writeArrayFieldStart("dates");
     for (DateMention d : a.dates()) {
-      ObjectNode n = dates.addObject().put("text", d.text()).put("value", d.value()).put("grain", d.grain());
-      span(n, a, d.start(), d.end());
-      rule(n, d.rule());
+      g.writeStartObject();
+      g.writeStringField("text", d.text());
+      g.writeStringField("value", d.value());
+      g.writeStringField("grain", d.grain());
+      span(g, a, d.start(), d.end());
+      rule(g, d.rule());
+      g.writeEndObject();
     }
-    ArrayNode quotes = o.putArray("quotes");
+    g.writeEndArray();
+    g.writeArrayFieldStart("quotes");
     for (Quote q : a.quotes()) {
-      ObjectNode n = quotes.addObject().put("kind", q.kind()).put("text", q.text());
+      g.writeStartObject();
+      g.writeStringField("kind", q.kind());
+      g.writeStringField("text", q.text());
       Speaker s = q.speaker();
       if (s == null) {
-        n.putNull("speaker");
+        g.writeNullField("speaker");
       } else {
-        n.putObject("speaker").put("name", s.name()).put("title", s.title())
-            .put("organization", s.organization()).put("country", s.country());
+        g.writeObjectFieldStart("speaker");
+        g.writeStringField("name", s.name());
+        g.writeStringField("title", s.title());
+        g.writeStringField("organization", s.organization());
+        g.writeStringField("country", s.country());
+        g.writeEndObject();
       }
-      span(n, a, q.start(), q.end());
-      rule(n, q.rule());
+      span(g, a, q.start(), q.end());
+      rule(g, q.rule());
+      g.writeEndObject();
     }
-    ArrayNode persons = o.putArray("persons");
+    g.writeEndArray();
+    g.writeArrayFieldStart("persons");
     for (Person p : a.persons()) {
-      ObjectNode n = persons.addObject().put("name", p.name());
-      ArrayNode ms = n.putArray("mentions");
-      for (Mention m : p.mentions()) {
-        ObjectNode mn = ms.addObject().put("text", m.text());
-        span(mn, a, m.start(), m.end());
-        rule(mn, m.rule());
-      }
+      g.writeStartObject();
+      g.writeStringField("name", p.name());
+      mentions(g, a, p.mentions());
+      g.writeEndObject();
     }
-    if (!a.diagnostics().isEmpty()) {
-      ArrayNode d = o.putArray("diagnostics");
-      a.diagnostics().forEach(d::add);
-    }
-    return o;
+    g.writeEndArray();
+    if (!a.diagnostics().isEmpty()) strings(g, "diagnostics", a.diagnostics());
+    g.writeEndObject();
   }
 
-  private static void span(ObjectNode n, Article a, int start, int end) {
-    n.put("start", start).put("end", end).put("rawStart", a.rawStart(start)).put("rawEnd", a.rawEnd(start, end));
+  private void mentions(JsonGenerator g, Article a, List<Mention> mentions) throws IOException {
+    g.writeArrayFieldStart("mentions");
+    for (Mention m : mentions) {
+      g.writeStartObject();
+      g.writeStringField("text", m.text());
+      span(g, a, m.start(), m.end());
+      rule(g, m.rule());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
-  private void rule(ObjectNode n, String rule) {
-    if (explain) n.put("rule", rule);
+  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) g.writeString(v);
+    g.writeEndArray();
+  }
+
+  private static void span(JsonGenerator g, Article a, int start, int end) throws IOException {
+    g.writeNumberField("start", start);
+    g.writeNumberField("end", end);
+    g.writeNumberField("rawStart", a.rawStart(start));
+    g.writeNumberField("rawEnd", a.rawEnd(start, end));
+  }
+
+  private void rule(JsonGenerator g, String rule) throws IOException {
+    if (explain) g.writeStringField("rule", rule);
   }
 
   private static String iso(LocalDate d) {
