@@ -16,8 +16,11 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
-/** Turns {@link FactQuery} and {@link SearchQuery} criteria into Lucene queries and sorts over {@link Fields}. */
-final class LuceneQueries {
+/**
+ * Turns {@link FactQuery} and {@link SearchQuery} criteria into Lucene queries and sorts over {@link Fields}.
+ * Public for {@link #parse}, which the SolrCloud backend uses to reject query text exactly as the embedded index does.
+ */
+public final class LuceneQueries {
   private LuceneQueries() {}
 
   static Query facts(FactQuery q, Analyzer analyzer) {
@@ -64,7 +67,7 @@ final class LuceneQueries {
     return LongPoint.newRangeQuery(Fields.PUBLISHED, lo, hi);
   }
 
-  static Query parse(Analyzer analyzer, String parameter, String field, String text) {
+  public static Query parse(Analyzer analyzer, String parameter, String field, String text) {
     QueryParser parser = new QueryParser(field, analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setSplitOnWhitespace(true);

@@ -8,7 +8,9 @@ import io.xinwen.index.FactQuery;
 import io.xinwen.index.Hits;
 import io.xinwen.index.IndexStats;
 import io.xinwen.index.InvalidQueryException;
+import io.xinwen.index.LuceneQueries;
 import io.xinwen.index.SearchQuery;
+import io.xinwen.index.TextAnalysis;
 import io.xinwen.model.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -39,6 +42,11 @@ import org.apache.solr.common.SolrInputDocument;
  * hashes, so sending those articles again completes the collection without duplicates. Other
  * errors (4xx: a document Solr rejects) fail the batch at once. {@link #commit()} sends what is
  * buffered and commits. Thread-safe: adds are serialized, queries run concurrently.
+ *
+ * <p>Re-adding an article overwrites its documents by id ({@code ARTICLEID!a}, {@code ARTICLEID!fN});
+ * unlike the embedded index it does not first delete the article's other facts, which matters only
+ * when a newer xinwen finds fewer facts in the same text: {@link #delete} the article first (or
+ * index into a new collection) after upgrading.
  */
 public final class SolrIndex implements ArticleIndex {
   private final SolrClient client;
@@ -46,6 +54,8 @@ public final class SolrIndex implements ArticleIndex {
   private final String collection;
   private final Options options;
   private final SolrQueries queries = new SolrQueries();
+  /** Checks query text locally, so bad text fails as it does with the embedded index (same parser, same messages). */
+  private final Analyzer analyzer = TextAnalysis.analyzer();
 
   private final Object lock = new Object();
   private final List<SolrInputDocument> buffer = new ArrayList<>();
@@ -196,18 +206,21 @@ public final class SolrIndex implements ArticleIndex {
 
   @Override
   public Hits<ArticleHit> search(SearchQuery q) {
+    LuceneQueries.parse(analyzer, "text", SolrFields.TEXT, q.text());
     QueryResponse r = query(queries.search(q), "text");
     return SolrResults.articles(r);
   }
 
   @Override
   public Hits<FactHit> facts(FactQuery q) {
+    checkText(q);
     QueryResponse r = query(queries.facts(q), "text");
     return SolrResults.facts(r, q.text() != null);
   }
 
   @Override
   public Map<String, Long> factFacets(FactQuery q, Facet facet, int top) {
+    checkText(q);
     QueryResponse r = query(queries.factFacets(q, facet, top), "text");
     return SolrResults.facet(r, facet);
   }
@@ -228,6 +241,7 @@ public final class SolrIndex implements ArticleIndex {
 
   @Override
   public void close() {
+    analyzer.close();
     if (!ownsClient) return;
     try {
       client.close();
@@ -237,6 +251,10 @@ public final class SolrIndex implements ArticleIndex {
   }
 
   // ---- plumbing
+
+  private void checkText(FactQuery q) {
+    if (q.text() != null) LuceneQueries.parse(analyzer, "text", SolrFields.SENTENCE, q.text());
+  }
 
   private long count(String... filters) {
     SolrQuery q = new SolrQuery("*:*").setRows(0).addFilterQuery(filters);

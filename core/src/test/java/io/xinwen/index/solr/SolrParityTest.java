@@ -1,6 +1,7 @@
 package io.xinwen.index.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import io.xinwen.index.ArticleHit;
@@ -9,6 +10,7 @@ import io.xinwen.index.FactHit;
 import io.xinwen.index.FactQuery;
 import io.xinwen.index.Hits;
 import io.xinwen.index.IndexStats;
+import io.xinwen.index.InvalidQueryException;
 import io.xinwen.index.SearchQuery;
 import io.xinwen.index.XinwenIndex;
 import io.xinwen.model.Article;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The corpus indexed into the embedded Lucene index and into a 2-shard SolrCloud collection: the
@@ -131,6 +134,18 @@ class SolrParityTest {
     return hits.stream()
         .sorted(java.util.Comparator.comparing((ArticleHit h) -> -h.score()).thenComparing(h -> h.article().id()))
         .toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"。", "光伏 AND (", "\"光伏", "OR"})
+  void badQueryTextFailsTheSameWay(String text) {
+    Throwable l = catchThrowable(() -> lucene.search(SearchQuery.of(text)));
+    Throwable s = catchThrowable(() -> solr.search(SearchQuery.of(text)));
+    assertThat(l).isInstanceOf(InvalidQueryException.class);
+    assertThat(s).isInstanceOf(InvalidQueryException.class).hasMessage(l.getMessage());
+    FactQuery fq = FactQuery.builder().text(text).build();
+    assertThat(catchThrowable(() -> solr.facts(fq))).isInstanceOf(InvalidQueryException.class)
+        .hasMessage(catchThrowable(() -> lucene.facts(fq)).getMessage());
   }
 
   @Test
