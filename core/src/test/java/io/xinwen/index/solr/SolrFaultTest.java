@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,20 +40,26 @@ class SolrFaultTest {
     }
     assertThat(ids).hasSizeGreaterThan(4);
 
+    // stop the node holding the shard of the first article sent after the stop (an article and its
+    // facts share a shard), so the second half surely has documents for the stopped node
+    int half = corpus.size() / 2;
+    DocCollection state = cluster.getZkStateReader().getClusterState().getCollection(COLLECTION);
+    Slice slice = state.getRouter().getTargetSlice(corpus.get(half).id() + "!a", null, null, null, state);
+    JettySolrRunner victim = cluster.getReplicaJetty(slice.getLeader());
+    JettySolrRunner survivor = cluster.getJettySolrRunners().stream().filter(j -> j != victim).findFirst().orElseThrow();
+
     // connect as the CLI does, by URL, to the node that stays up; few quick retries
-    JettySolrRunner survivor = cluster.getJettySolrRunner(0);
     SolrTarget target = SolrTarget.url(survivor.getBaseUrl() + "/" + COLLECTION);
     SolrIndex.Options options = new SolrIndex.Options(30, 2, Duration.ofMillis(100), Duration.ofSeconds(10));
 
     JettySolrRunner stopped = null;
     List<FailedBatch> failed;
     try (SolrIndex run = SolrIndex.connect(target, options)) {
-      int half = corpus.size() / 2;
       for (int i = 0; i < corpus.size(); i++) {
         if (i == half) {
           run.flush();
           assertThat(run.failedBatches()).as("failures before the node stops").isEmpty();
-          stopped = cluster.stopJettySolrRunner(1);
+          stopped = cluster.stopJettySolrRunner(victim);
           cluster.waitForJettyToStop(stopped);
         }
         run.add(corpus.get(i));
