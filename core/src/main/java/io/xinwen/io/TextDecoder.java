@@ -31,6 +31,7 @@ public final class TextDecoder {
     } else {
       if (looksBinary(bytes)) throw new InputException(source, "binary file (not text)");
       String utf8 = tryDecode(StandardCharsets.UTF_8, bytes, 0);
+      if (utf8 == null) utf8 = truncatedUtf8(bytes);
       text = utf8 != null ? utf8 : tryDecode(GB18030, bytes, 0);
       if (text == null) throw new InputException(source, "not text in UTF-8, UTF-16 or GB18030");
     }
@@ -55,6 +56,22 @@ public final class TextDecoder {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /** UTF-8 cut off inside its last character (a file truncated by a copy): the text plus U+FFFD. */
+  private static String truncatedUtf8(byte[] bytes) {
+    for (int k = 1; k <= 3 && k <= bytes.length; k++) {
+      int lead = bytes[bytes.length - k] & 0xFF;
+      int needed = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+      if (lead < 0xC2 || lead > 0xF4) {
+        if ((lead & 0xC0) == 0x80) continue; // a continuation byte: look further back for the lead
+        return null;
+      }
+      if (k >= needed) return null;
+      String head = tryDecode(StandardCharsets.UTF_8, java.util.Arrays.copyOf(bytes, bytes.length - k), 0);
+      return head == null ? null : head + "\uFFFD";
+    }
+    return null;
   }
 
   private static boolean looksBinary(byte[] bytes) {
