@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class DateExtractor implements Extractor<DateMention> {
 
   private final List<DateRule> rules;
   private final boolean[] startChars;
+  /** Per rule, the characters a match of it can start with (a subset of {@link #startChars}). */
+  private final List<BitSet> ruleStarts;
 
   public DateExtractor() {
     Map<String, String> holidays = loadHolidays();
@@ -44,6 +47,8 @@ public final class DateExtractor implements Extractor<DateMention> {
     Pattern start = DateRules.startChar(holidays, vague);
     this.startChars = new boolean[Character.MAX_VALUE + 1];
     for (char c = 0; c < Character.MAX_VALUE; c++) startChars[c] = start.matcher(String.valueOf(c)).matches();
+    this.ruleStarts = new ArrayList<>(rules.size());
+    for (DateRule rule : rules) ruleStarts.add(possibleStarts(rule.pattern(), startChars));
   }
 
   /** The rule ids this extractor can emit, in order (joins last). */
@@ -109,10 +114,11 @@ public final class DateExtractor implements Extractor<DateMention> {
       DateRule rule = rules.get(i);
       Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       DateRule.Match match = new DateRule.Match(m, rule.groups(), anchor);
+      BitSet firsts = ruleStarts.get(i);
       int next = 0;
       for (int k = 0; k < count; k++) {
         int p = candidates[k];
-        if (p < next) continue;
+        if (p < next || !firsts.get(text.charAt(p))) continue;
         m.region(p, n);
         if (!m.lookingAt() || m.end() == m.start()) continue;
         next = m.end();
@@ -133,6 +139,28 @@ public final class DateExtractor implements Extractor<DateMention> {
       }
     }
     return hits;
+  }
+
+  /** Characters that may stand before a date; a rule's lookbehind is tried against each of them. */
+  private static final String BEFORE = "\u0000 ，。从自于在至到和及的年月日第今去明前";
+
+  /**
+   * The characters a match of {@code pattern} can start with: those where, after one of the
+   * {@link #BEFORE} characters, the one-char text matches or the matcher ran out of input (more
+   * text could make it match).
+   */
+  private static BitSet possibleStarts(Pattern pattern, boolean[] candidates) {
+    BitSet out = new BitSet();
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (!candidates[c]) continue;
+      for (int b = 0; b < BEFORE.length() && !out.get(c); b++) {
+        String probe = (b == 0 ? "" : String.valueOf(BEFORE.charAt(b))) + c;
+        Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(probe.length() - 1, probe.length());
+        if (m.lookingAt() || m.hitEnd()) out.set(c);
+      }
+    }
+    return out;
   }
 
   /** The grain a relative date would have, found by resolving it against a stand-in reference. */
