@@ -38,7 +38,7 @@ public final class ArticleDocuments {
   private record CountryAt(String code, int start, int end) {}
 
   /** What every fact document of one article looks up: country mentions and dates by offset, sentence bounds. */
-  private record Context(List<CountryAt> countries, List<DateMention> dates, int[] sentenceBounds) {}
+  private record Context(List<CountryAt> countries, List<DateMention> dates, int[] sentenceBounds, SentenceTokens sentences) {}
 
   public static List<Document> of(Article a) {
     if (a.id() == null || a.id().isBlank()) throw new IllegalArgumentException("article without id: " + a.source());
@@ -50,7 +50,12 @@ public final class ArticleDocuments {
     List<DateMention> dates = new ArrayList<>(a.dates());
     dates.sort(Comparator.comparingInt(DateMention::start));
 
-    Context ctx = new Context(countries, dates, Sentences.boundaries(a.text()));
+    try (SentenceTokens sentences = new SentenceTokens()) {
+      return documents(a, new Context(countries, dates, Sentences.boundaries(a.text()), sentences));
+    }
+  }
+
+  private static List<Document> documents(Article a, Context ctx) {
     List<Document> docs = new ArrayList<>();
     docs.add(articleDoc(a));
     for (Amount m : a.amounts()) {
@@ -131,7 +136,9 @@ public final class ArticleDocuments {
     if (rule != null) d.add(new StoredField(Fields.RULE, rule));
 
     Span s = paragraph ? Sentences.paragraph(a.text(), start, end) : Sentences.sentence(a.text(), ctx.sentenceBounds(), start, end);
-    d.add(new TextField(Fields.SENTENCE, a.text().substring(s.start(), s.end()), Field.Store.YES));
+    String sentence = a.text().substring(s.start(), s.end());
+    d.add(new StoredField(Fields.SENTENCE, sentence));
+    d.add(new Field(Fields.SENTENCE, ctx.sentences().stream(Fields.SENTENCE, sentence), TextField.TYPE_NOT_STORED));
     d.add(new StoredField(Fields.SENTENCE_START, s.start()));
     Set<String> codes = new LinkedHashSet<>();
     for (CountryAt c : ctx.countries()) {

@@ -1,7 +1,6 @@
 package io.xinwen.text;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Repairs lines printed twice by fake-bold PDF fonts, run by run: {@code 携手开放合作携手开放合作}
@@ -87,12 +86,19 @@ final class DoubledGlyphRepair implements TextStep {
 
   /** Cheap necessary condition: in a doubled line nearly every char occurs at least twice. */
   private static boolean mostCharsRepeat(String s, int from, int to, int nonSpace) {
-    Map<Character, Integer> counts = new HashMap<>();
-    for (int i = from; i < to; i++) counts.merge(s.charAt(i), 1, Integer::sum);
-    int repeated = 0;
+    char[] sorted = new char[to - from];
+    int n = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && counts.get(c) >= 2) repeated++;
+      if (!Character.isWhitespace(c)) sorted[n++] = c;
+    }
+    Arrays.sort(sorted, 0, n);
+    int repeated = 0;
+    for (int i = 0; i < n; ) {
+      int j = i;
+      while (j < n && sorted[j] == sorted[i]) j++;
+      if (j - i >= 2) repeated += j - i;
+      i = j;
     }
     return repeated >= nonSpace * MIN_COVERAGE;
   }
