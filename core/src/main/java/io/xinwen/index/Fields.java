@@ -4,57 +4,57 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
 /** Field names of the index schema (one document per article, one per fact) and the stored-text field type. */
-final class Fields {
+public final class Fields {
   private Fields() {}
 
-  static final String TYPE = "type";
-  static final String TYPE_ARTICLE = "article";
-  static final String TYPE_FACT = "fact";
+  public static final String TYPE = "type";
+  public static final String TYPE_ARTICLE = "article";
+  public static final String TYPE_FACT = "fact";
 
   /** The article's id, on the article document and every fact document (the replace key). */
-  static final String ARTICLE_ID = "article_id";
-  static final String SOURCE = "source";
-  static final String TITLE = "title";
+  public static final String ARTICLE_ID = "article_id";
+  public static final String SOURCE = "source";
+  public static final String TITLE = "title";
   /** The article title stored on fact documents (the schema of {@link #TITLE} is analyzed). */
-  static final String ARTICLE_TITLE = "article_title";
-  static final String TEXT = "text";
+  public static final String ARTICLE_TITLE = "article_title";
+  public static final String TEXT = "text";
   /** Epoch day: point, doc values (sort) and stored, on article and fact documents. */
-  static final String PUBLISHED = "published";
-  static final String REFERENCE_DATE = "reference_date";
+  public static final String PUBLISHED = "published";
+  public static final String REFERENCE_DATE = "reference_date";
   /** Filter field: article → every country named; fact → sentence countries and the speaker's country. */
-  static final String COUNTRY = "country";
-  static final String PERSON = "person";
-  static final String AUTHOR = "author";
-  static final String AGENCY = "agency";
+  public static final String COUNTRY = "country";
+  public static final String PERSON = "person";
+  public static final String AUTHOR = "author";
+  public static final String AGENCY = "agency";
 
-  static final String KIND = "kind";
-  static final String FACT_TEXT = "fact_text";
+  public static final String KIND = "kind";
+  public static final String FACT_TEXT = "fact_text";
   /** Double point of the amount's value; {@link #VALUE_EXACT} stores the BigDecimal as text. */
-  static final String VALUE = "value";
-  static final String VALUE_EXACT = "value_exact";
-  static final String VALUE_MAX = "value_max";
-  static final String UNIT = "unit";
-  static final String APPROX = "approx";
-  static final String DATE_VALUE = "date_value";
+  public static final String VALUE = "value";
+  public static final String VALUE_EXACT = "value_exact";
+  public static final String VALUE_MAX = "value_max";
+  public static final String UNIT = "unit";
+  public static final String APPROX = "approx";
+  public static final String DATE_VALUE = "date_value";
   /** Epoch days of the fact's date span (points + stored). */
-  static final String DATE_START = "date_start";
-  static final String DATE_END = "date_end";
-  static final String SENTENCE = "sentence";
-  static final String SENTENCE_START = "sentence_start";
-  static final String SENTENCE_COUNTRY = "sentence_country";
-  static final String SENTENCE_DATE = "sentence_date";
-  static final String SPEAKER = "speaker";
-  static final String SPEAKER_TITLE = "speaker_title";
-  static final String SPEAKER_ORG = "speaker_org";
-  static final String SPEAKER_COUNTRY = "speaker_country";
-  static final String START = "start";
-  static final String END = "end";
-  static final String RAW_START = "raw_start";
-  static final String RAW_END = "raw_end";
-  static final String RULE = "rule";
+  public static final String DATE_START = "date_start";
+  public static final String DATE_END = "date_end";
+  public static final String SENTENCE = "sentence";
+  public static final String SENTENCE_START = "sentence_start";
+  public static final String SENTENCE_COUNTRY = "sentence_country";
+  public static final String SENTENCE_DATE = "sentence_date";
+  public static final String SPEAKER = "speaker";
+  public static final String SPEAKER_TITLE = "speaker_title";
+  public static final String SPEAKER_ORG = "speaker_org";
+  public static final String SPEAKER_COUNTRY = "speaker_country";
+  public static final String START = "start";
+  public static final String END = "end";
+  public static final String RAW_START = "raw_start";
+  public static final String RAW_END = "raw_end";
+  public static final String RULE = "rule";
 
   /** Analyzed, stored, with positions and offsets in the postings (for exact highlight offsets). */
-  static final FieldType STORED_TEXT_WITH_OFFSETS;
+  public static final FieldType STORED_TEXT_WITH_OFFSETS;
 
   static {
     FieldType t = new FieldType();

@@ -3,6 +3,7 @@ package io.xinwen.index.solr;
 import io.xinwen.index.ArticleHit;
 import io.xinwen.index.ArticleIndex;
 import io.xinwen.index.Facet;
+import io.xinwen.index.Fields;
 import io.xinwen.index.FactHit;
 import io.xinwen.index.FactQuery;
 import io.xinwen.index.Hits;
@@ -177,7 +178,7 @@ public final class SolrIndex implements ArticleIndex {
   @Override
   public void delete(String articleId) {
     flush();
-    request(() -> new UpdateRequest().deleteByQuery(SolrQueries.term(SolrFields.ARTICLE_ID, articleId)).process(client, collection));
+    request(() -> new UpdateRequest().deleteByQuery(SolrQueries.term(Fields.ARTICLE_ID, articleId)).process(client, collection));
   }
 
   /** Sends what is buffered, then commits (waiting for a new searcher). Failed batches stay in {@link #failedBatches()}. */
@@ -191,7 +192,7 @@ public final class SolrIndex implements ArticleIndex {
 
   @Override
   public boolean contains(String articleId) {
-    return count(SolrQueries.ARTICLES, SolrQueries.term(SolrFields.ARTICLE_ID, articleId)) > 0;
+    return count(SolrQueries.ARTICLES, SolrQueries.term(Fields.ARTICLE_ID, articleId)) > 0;
   }
 
   @Override
@@ -206,7 +207,7 @@ public final class SolrIndex implements ArticleIndex {
 
   @Override
   public Hits<ArticleHit> search(SearchQuery q) {
-    LuceneQueries.parse(analyzer, "text", SolrFields.TEXT, q.text());
+    LuceneQueries.parse(analyzer, "text", Fields.TEXT, q.text());
     QueryResponse r = query(queries.search(q), "text");
     return SolrResults.articles(r);
   }
@@ -253,7 +254,7 @@ public final class SolrIndex implements ArticleIndex {
   // ---- plumbing
 
   private void checkText(FactQuery q) {
-    if (q.text() != null) LuceneQueries.parse(analyzer, "text", SolrFields.SENTENCE, q.text());
+    if (q.text() != null) LuceneQueries.parse(analyzer, "text", Fields.SENTENCE, q.text());
   }
 
   private long count(String... filters) {

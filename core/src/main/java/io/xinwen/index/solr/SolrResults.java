@@ -1,5 +1,6 @@
 package io.xinwen.index.solr;
 
+import static io.xinwen.index.Fields.*;
 import static io.xinwen.index.solr.SolrFields.*;
 
 import io.xinwen.index.ArticleHit;
