@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = {"Extract every article of the bundled corpus, index it in a local Lucene index,",
-        "and print what was found with a few sample queries."},
+    description = {"Extract the bundled corpus into a local Lucene index and run sample queries.",
+        "Prints counts per country, kind, unit, year and speaker, then sample facts/search results."},
     footer = {"", "Example:", "  ./xinwen demo", "  ./xinwen demo --corpus my-articles/ --index /tmp/my-index"})
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
