@@ -36,6 +36,8 @@ final class DateRules {
   /** Two-digit years that read as years even alone: 07年, 零八年 (24年 alone is a duration). */
   private static final String Y2_SAFE = NOT_AFTER_DIGIT + "0\\d(?!\\d)|" + NOT_AFTER_CN + "[〇零][一二三四五六七八九]";
   private static final String REL_YEAR = "大前年|今年|本年|这一年|去年|上年|前年|明年|下年|来年|次年|后年";
+  /** Nouns that 年 makes "annual" (年吞吐, 年产量): after …后 they are not the date 后年. */
+  private static final String ANNUAL = "(?:吞吐|产量|产能|产值|均|发电|运量|运输|客流|接待|处理|销售|营收|收入|出口|进口|贸易)";
 
   /** A year followed by a month: any written year, two-digit years included. */
   private static final String YEAR_M = "(?:(?<y>" + Y4 + "|" + YCN4 + ")\\s?年|(?<yy>" + Y2_ANY + ")年|(?<yc>" + YCNU
@@ -99,7 +101,8 @@ final class DateRules {
         DateRule.of("date.year.week", "(?:" + YEAR_EDGE + ")的?第(?<wn>" + ORD + ")(?:周|个星期|个礼拜)", DateRules::weekOfYear),
         DateRule.of("date.year", "(?:(?<y>" + Y4 + "|" + YCN4 + ")\\s?年|(?<yy>" + Y2_SAFE + ")年)(?![代来])",
             m -> DateValue.year(Parts.year(m))),
-        DateRule.of("date.year.relative", "(?<yr>" + REL_YEAR + ")", m -> DateValue.year(Parts.year(m))),
+        // 使用后年吞吐能力: 后 closes the verb phrase and 年吞吐 is "annual throughput", not 后年
+        DateRule.of("date.year.relative", "(?<yr>" + REL_YEAR + ")(?!(?<=后年)" + ANNUAL + ")", m -> DateValue.year(Parts.year(m))),
         DateRule.of("date.decade", "(?:(?<cr>本|上个?|下个?)世纪|(?<c>\\d{1,2}|[一二]?十?[一二三四五六七八九十])世纪)?(?<dec>"
             + NOT_AFTER_DIGIT + "[1-9]0|" + NOT_AFTER_CN + "[一二三四五六七八九]十)年代(?<part>初期|前期|初|中期|末期|后期|末)?",
             DateRules::decade),

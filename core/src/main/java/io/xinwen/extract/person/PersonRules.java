@@ -41,10 +41,12 @@ final class PersonRules {
           i++;
           continue;
         }
-        int start = i;
-        while (start > 0 && i - start < MAX_TRANSLIT_PART && lex.isTransliteration(text.charAt(start - 1))
-            && !lex.wordEndsAt(text, start)) {
-          start--;
+        int start = leftRun(text, i, lex);
+        // a hyphenated given name: 让-吕克·莫罗
+        while (start > 1 && start < i && isHyphen(text.charAt(start - 1)) && lex.isTransliteration(text.charAt(start - 2))) {
+          int more = leftRun(text, start - 1, lex);
+          if (more == start - 1) break;
+          start = more;
         }
         int end = i;
         while (end < text.length() && isDot(text.charAt(end))) {
@@ -60,6 +62,20 @@ final class PersonRules {
       }
     }
   };
+
+  /** Start of the run of transliteration characters ending at {@code end} (at most {@link #MAX_TRANSLIT_PART}). */
+  private static int leftRun(String text, int end, NameLexicon lex) {
+    int start = end;
+    while (start > 0 && end - start < MAX_TRANSLIT_PART && lex.isTransliteration(text.charAt(start - 1))
+        && !lex.wordEndsAt(text, start)) {
+      start--;
+    }
+    return start;
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '－' || c == '‐' || c == '‑';
+  }
 
   /** 主席谢赫, 副代表凌激, 总统托卡耶夫: a name right after a title. */
   static final Rule AFTER_TITLE = new Rule() {

@@ -32,6 +32,10 @@ class PersonExtractorTest {
     // the dot variants • and ・ are the same name
     "乌兹别克斯坦总统[沙夫卡特•米尔济约耶夫=沙夫卡特·米尔济约耶夫]说。",
     "总统[沙夫卡特・米尔济约耶夫=沙夫卡特·米尔济约耶夫]说。",
+    // a hyphenated given name, and 明/占 in transliterations
+    "顾问委员会副主席[让-吕克·莫罗]说。",
+    "吉布提港口与自贸区管理局副局长[阿明·瓦尔萨马]说，合作前景广阔。",
+    "泰国开泰研究中心高级研究员[素帕·占塔翁]说。",
     // person.after-title: Chinese and transliterated names after a title
     "巴基斯坦工商联合会主席[谢赫]在上海合作组织工商论坛上说。",
     "中国商务部副部长兼国际贸易谈判副代表[凌激]说。",
