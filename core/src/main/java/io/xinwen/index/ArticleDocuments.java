@@ -38,7 +38,7 @@ public final class ArticleDocuments {
   private record CountryAt(String code, int start, int end) {}
 
   /** What every fact document of one article looks up: country mentions and dates by offset, sentence bounds. */
-  private record Context(List<CountryAt> countries, List<DateMention> dates, int[] sentenceBounds, SentenceTokens sentences) {}
+  private record Context(List<CountryAt> countries, List<DateMention> dates, int[] sentenceBounds, ArticleTokens tokens) {}
 
   public static List<Document> of(Article a) {
     if (a.id() == null || a.id().isBlank()) throw new IllegalArgumentException("article without id: " + a.source());
@@ -50,14 +50,12 @@ public final class ArticleDocuments {
     List<DateMention> dates = new ArrayList<>(a.dates());
     dates.sort(Comparator.comparingInt(DateMention::start));
 
-    try (SentenceTokens sentences = new SentenceTokens()) {
-      return documents(a, new Context(countries, dates, Sentences.boundaries(a.text()), sentences));
-    }
+    return documents(a, new Context(countries, dates, Sentences.boundaries(a.text()), new ArticleTokens(a.text())));
   }
 
   private static List<Document> documents(Article a, Context ctx) {
     List<Document> docs = new ArrayList<>();
-    docs.add(articleDoc(a));
+    docs.add(articleDoc(a, ctx.tokens()));
     for (Amount m : a.amounts()) {
       if (!QueryValues.KINDS.contains(m.kind())) continue; // ordinals, durations: not facts we index
       Document d = factDoc(a, m.kind(), m.text(), m.start(), m.end(), m.rule(), false, ctx);
@@ -90,12 +88,14 @@ public final class ArticleDocuments {
     return docs;
   }
 
-  private static Document articleDoc(Article a) {
+  private static Document articleDoc(Article a, ArticleTokens tokens) {
     Document d = new Document();
     d.add(new StringField(Fields.TYPE, Fields.TYPE_ARTICLE, Field.Store.NO));
     common(d, a);
     if (a.title() != null) d.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
-    d.add(new Field(Fields.TEXT, a.text(), Fields.STORED_TEXT_WITH_OFFSETS));
+    Field text = new Field(Fields.TEXT, a.text(), Fields.STORED_TEXT_WITH_OFFSETS);
+    text.setTokenStream(tokens.all()); // stored as the string, indexed from the article's tokens
+    d.add(text);
     if (a.referenceDate() != null) d.add(new StoredField(Fields.REFERENCE_DATE, a.referenceDate().toEpochDay()));
     if (a.published() != null) facet(d, Facet.YEAR, Integer.toString(a.published().getYear()));
     for (Country c : a.countries()) {
@@ -138,7 +138,7 @@ public final class ArticleDocuments {
     Span s = paragraph ? Sentences.paragraph(a.text(), start, end) : Sentences.sentence(a.text(), ctx.sentenceBounds(), start, end);
     String sentence = a.text().substring(s.start(), s.end());
     d.add(new StoredField(Fields.SENTENCE, sentence));
-    d.add(new Field(Fields.SENTENCE, ctx.sentences().stream(Fields.SENTENCE, sentence), TextField.TYPE_NOT_STORED));
+    d.add(new Field(Fields.SENTENCE, ctx.tokens().within(s.start(), s.end()), TextField.TYPE_NOT_STORED));
     d.add(new StoredField(Fields.SENTENCE_START, s.start()));
     Set<String> codes = new LinkedHashSet<>();
     for (CountryAt c : ctx.countries()) {

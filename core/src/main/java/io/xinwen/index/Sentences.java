@@ -1,46 +1,19 @@
 package io.xinwen.index;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.xinwen.text.SentenceBoundaries;
+import java.util.Arrays;
 
 /**
- * Sentence and paragraph bounds in normalized article text: a sentence ends after 。！？!?； (with any
- * closing quotes or brackets that follow) or at a line end; a paragraph is one line.
+ * Sentence and paragraph bounds in normalized article text: sentences end where
+ * {@link SentenceBoundaries} says (after 。！？!?； with closing quotes, or at a line end); a paragraph
+ * is one line.
  */
 public final class Sentences {
   private Sentences() {}
 
-  /** True for characters that end a sentence. */
-  static boolean isTerminator(char c) {
-    return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '；';
-  }
-
-  private static boolean isCloser(char c) {
-    return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '"' || c == '》';
-  }
-
-  /** Every sentence start offset in order, beginning with 0 and ending with {@code text.length()}. */
+  /** Every sentence start offset in order, beginning with 0 and ending with {@code text.length()} ({@link SentenceBoundaries}). */
   public static int[] boundaries(String text) {
-    List<Integer> out = new ArrayList<>();
-    out.add(0);
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        add(out, i + 1);
-      } else if (isTerminator(c)) {
-        int j = i + 1;
-        while (j < n && (isCloser(text.charAt(j)) || isTerminator(text.charAt(j)))) j++;
-        add(out, j);
-        i = j - 1;
-      }
-    }
-    add(out, n);
-    return out.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static void add(List<Integer> out, int b) {
-    if (out.get(out.size() - 1) != b) out.add(b);
+    return SentenceBoundaries.of(text, 0, text.length());
   }
 
   /** The sentence(s) covering [start, end), without surrounding whitespace. */
@@ -50,15 +23,12 @@ public final class Sentences {
 
   /** As {@link #sentence(String, int, int)} with the text's {@link #boundaries} computed once. */
   static Span sentence(String text, int[] b, int start, int end) {
-    int s = 0;
-    int e = text.length();
-    for (int x : b) {
-      if (x <= start) s = x;
-      if (x >= end && x > start) {
-        e = x;
-        break;
-      }
-    }
+    int i = Arrays.binarySearch(b, start);
+    int before = i >= 0 ? i : -i - 2; // the last bound at or before start
+    int j = Arrays.binarySearch(b, Math.max(end, start + 1));
+    int after = j >= 0 ? j : -j - 1; // the first bound at or after end (and after start)
+    int s = before >= 0 ? b[before] : 0;
+    int e = after < b.length ? b[after] : text.length();
     return trim(text, s, e, start, end);
   }
 

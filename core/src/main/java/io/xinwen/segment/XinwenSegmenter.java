@@ -2,6 +2,7 @@ package io.xinwen.segment;
 
 import io.xinwen.extract.country.CountryGazetteer;
 import io.xinwen.segment.hanlp.HanLpSegmenter;
+import io.xinwen.text.SentenceBoundaries;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -12,12 +13,14 @@ import java.util.Objects;
  * unit, transliterated names, countries and organisations) with an ordered list of
  * {@link SpanRule}s, and only the gaps between them go to the statistical segmenter.
  *
- * <p>At each position the first rule in {@link #rules()} that matches wins; tokens cover the input
- * exactly. The base segmenter runs once over the whole range, so every gap is segmented in its
- * full sentence context (HanLP's Viterbi path near a cut sentence end differs: 价格同比上涨 alone
+ * <p>The input is cut into sentences first ({@link SentenceBoundaries}), each segmented on its own,
+ * so a sentence has the same tokens alone as in its article. Within a sentence, at each position the
+ * first rule in {@link #rules()} that matches wins; tokens cover the input exactly. The base
+ * segmenter runs once over the whole sentence, so every gap is segmented in its full sentence
+ * context (HanLP's Viterbi path near a cut sentence end differs: 价格同比上涨 alone
  * gives 同/比/上/涨); its tokens are kept for each gap they tile exactly. Where a base token
  * straddles a span edge, that gap alone is segmented again with the following span as right
- * context. One base call per text instead of one per gap keeps us at HanLP's own speed.
+ * context. One base call per sentence instead of one per gap keeps us at HanLP's own speed.
  * Immutable and thread-safe when its base segmenter is.
  */
 public final class XinwenSegmenter implements Segmenter {
@@ -84,24 +87,56 @@ public final class XinwenSegmenter implements Segmenter {
     return out;
   }
 
+  /**
+   * Cuts {@code [from, to)} into sentences ({@link SentenceBoundaries}) and segments each one on its
+   * own, so a sentence gets the same tokens alone as inside its article (the index relies on it);
+   * whitespace between sentences is one token.
+   */
   @Override
   public void segment(CharSequence text, int from, int to, List<Token> out) {
-    CharSequence view = from == 0 && to == text.length() ? text : text.subSequence(0, to);
-    List<Token> spans = protectedSpans(view, from, to);
+    int[] bounds = SentenceBoundaries.of(text, from, to);
+    int done = from;
+    for (int i = 0; i + 1 < bounds.length; i++) {
+      int start = Math.max(bounds[i], done);
+      int end = bounds[i + 1];
+      while (start < end && WhitespaceRule.isSpace(text.charAt(start))) start++;
+      if (start == end) continue; // only whitespace: part of the next run
+      while (WhitespaceRule.isSpace(text.charAt(end - 1))) end--;
+      if (done < start) out.add(space(text, done, start));
+      sentence(text, start, end, out);
+      done = end;
+    }
+    if (done < to) out.add(space(text, done, to));
+  }
+
+  private static Token space(CharSequence text, int from, int to) {
+    return new Token(text.subSequence(from, to).toString(), from, to, Pos.PUNCTUATION);
+  }
+
+  /** One sentence, seen on its own: rules and HanLP read no character outside it. */
+  private void sentence(CharSequence text, int from, int to, List<Token> out) {
+    String view = text.subSequence(from, to).toString();
+    int mark = out.size();
+    List<Token> spans = protectedSpans(view, 0, view.length());
     if (spans.isEmpty()) {
-      base.segment(view, from, to, out);
-      return;
+      base.segment(view, 0, view.length(), out);
+    } else {
+      List<Token> whole = new ArrayList<>(view.length());
+      base.segment(view, 0, view.length(), whole);
+      int k = 0;
+      int gap = 0;
+      for (Token span : spans) {
+        k = fillGap(view, gap, span.start(), span.end(), whole, k, out);
+        out.add(span);
+        gap = span.end();
+      }
+      fillGap(view, gap, view.length(), view.length(), whole, k, out);
     }
-    List<Token> whole = new ArrayList<>(to - from);
-    base.segment(view, from, to, whole);
-    int k = 0;
-    int gap = from;
-    for (Token span : spans) {
-      k = fillGap(view, gap, span.start(), span.end(), whole, k, out);
-      out.add(span);
-      gap = span.end();
+    if (from == 0) return;
+    for (int k = mark; k < out.size(); k++) {
+      Token t = out.get(k);
+      out.set(k, new Token(t.text(), t.start() + from, t.end() + from, t.pos()));
     }
-    fillGap(view, gap, to, to, whole, k, out);
   }
 
   /** The protected spans of {@code view[from, to)}, in order, as tokens. */
