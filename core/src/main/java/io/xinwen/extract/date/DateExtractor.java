@@ -39,8 +39,16 @@ public final class DateExtractor implements Extractor<DateMention> {
   private final boolean[] startChars;
   /** Per rule, the characters a match of it can start with (a subset of {@link #startChars}). */
   private final List<BitSet> ruleStarts;
+  /** Per rule, the index of its {@link DateRule#needs()} set in {@link #needSets}, or -1. */
+  private final int[] ruleNeeds;
+  private final List<boolean[]> needSets = new ArrayList<>();
 
   public DateExtractor() {
+    this(true);
+  }
+
+  /** {@code prefilter} false tries every rule at every candidate start (the reference the prefilter is tested against). */
+  DateExtractor(boolean prefilter) {
     Map<String, String> holidays = loadHolidays();
     List<String> vague = loadLines("vague.txt");
     this.rules = DateRules.all(holidays, vague);
@@ -49,6 +57,21 @@ public final class DateExtractor implements Extractor<DateMention> {
     for (char c = 0; c < Character.MAX_VALUE; c++) startChars[c] = start.matcher(String.valueOf(c)).matches();
     this.ruleStarts = new ArrayList<>(rules.size());
     for (DateRule rule : rules) ruleStarts.add(possibleStarts(rule.pattern(), startChars));
+    this.ruleNeeds = new int[rules.size()];
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      String needs = rules.get(i).needs();
+      if (!prefilter || needs == null) {
+        ruleNeeds[i] = -1;
+        continue;
+      }
+      ruleNeeds[i] = seen.computeIfAbsent(needs, k -> {
+        boolean[] set = new boolean[Character.MAX_VALUE + 1];
+        for (char c : k.toCharArray()) set[c] = true;
+        needSets.add(set);
+        return needSets.size() - 1;
+      });
+    }
   }
 
   /** The rule ids this extractor can emit, in order (joins last). */
@@ -109,9 +132,16 @@ public final class DateExtractor implements Extractor<DateMention> {
     for (int i = 0; i < n; i++) {
       if (startChars[text.charAt(i)]) candidates[count++] = i;
     }
+    int[][] nextNeeded = new int[needSets.size()][];
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       DateRule rule = rules.get(i);
+      int[] needed = null;
+      if (ruleNeeds[i] >= 0) {
+        needed = nextNeeded[ruleNeeds[i]];
+        if (needed == null) needed = nextNeeded[ruleNeeds[i]] = nextOf(text, needSets.get(ruleNeeds[i]));
+        if (needed[0] == Integer.MAX_VALUE) continue; // none of the characters it needs is in the text
+      }
       Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       DateRule.Match match = new DateRule.Match(m, rule.groups(), anchor);
       BitSet firsts = ruleStarts.get(i);
@@ -119,6 +149,7 @@ public final class DateExtractor implements Extractor<DateMention> {
       for (int k = 0; k < count; k++) {
         int p = candidates[k];
         if (p < next || !firsts.get(text.charAt(p))) continue;
+        if (needed != null && needed[p] - p >= DateRule.REACH) continue;
         m.region(p, n);
         if (!m.lookingAt() || m.end() == m.start()) continue;
         next = m.end();
@@ -139,6 +170,14 @@ public final class DateExtractor implements Extractor<DateMention> {
       }
     }
     return hits;
+  }
+
+  /** For each position, the first position at or after it holding a character of {@code set} ({@code MAX_VALUE}: none). */
+  private static int[] nextOf(String text, boolean[] set) {
+    int[] next = new int[text.length() + 1];
+    next[text.length()] = Integer.MAX_VALUE;
+    for (int p = text.length() - 1; p >= 0; p--) next[p] = set[text.charAt(p)] ? p : next[p + 1];
+    return next;
   }
 
   /** Characters that may stand before a date; a rule's lookbehind is tried against each of them. */

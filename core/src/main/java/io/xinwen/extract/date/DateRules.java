@@ -64,92 +64,97 @@ final class DateRules {
         .collect(Collectors.joining("|"));
     List<DateRule> rules = List.of(
         DateRule.of("date.range.days", "(?:" + YEAR_M + ")?" + MON + "(?<d1>" + DNUM + ")\\s?[日号]?" + CONN + "(?<d2>"
-            + DNUM + ")\\s?[日号]", DateRules::dayRange),
+            + DNUM + ")\\s?[日号]", DateRules::dayRange).needs("月"),
         DateRule.of("date.range.months", "(?:" + YEAR_M + ")?(?<m1>" + MNUM + ")(?:\\s?月份?)?" + CONN + "(?<m2>" + MNUM
-            + ")\\s?月份?", DateRules::monthRange),
+            + ")\\s?月份?", DateRules::monthRange).needs("月"),
         DateRule.of("date.range.years", "(?<y1>" + Y4 + ")(?:\\s?年)?" + CONN + "(?<y2>" + Y4 + ")\\s?年(?!代)",
-            m -> DateValue.years(Parts.number(m.get("y1")), Parts.number(m.get("y2")))),
+            m -> DateValue.years(Parts.number(m.get("y1")), Parts.number(m.get("y2")))).needs("年"),
         DateRule.of("date.range.years.from", "(?<=[从自])(?<y1>" + Y4 + ")" + CONN + "(?<y2>" + Y4 + ")",
-            m -> DateValue.years(Parts.number(m.get("y1")), Parts.number(m.get("y2")))),
-        DateRule.of("date.ymd", YEAR_M + MON + "\\s?" + DAY, m -> DateValue.day(Parts.date(m))),
-        DateRule.of("date.month.xun", "(?:" + YEAR_M + ")?" + MON + "(?<xun>上旬|中旬|下旬)", DateRules::xun),
+            m -> DateValue.years(Parts.number(m.get("y1")), Parts.number(m.get("y2")))).needs("至到—–－-~～"),
+        DateRule.of("date.ymd", YEAR_M + MON + "\\s?" + DAY, m -> DateValue.day(Parts.date(m))).needs("月"),
+        DateRule.of("date.month.xun", "(?:" + YEAR_M + ")?" + MON + "(?<xun>上旬|中旬|下旬)", DateRules::xun).needs("旬"),
         DateRule.of("date.month.edge", "(?:" + YEAR_M + ")?(?:" + MON + "份?|" + MREL + ")(?<edge>底|末|初)",
-            m -> DateValue.month(Parts.yearMonth(m, 1))),
+            m -> DateValue.month(Parts.yearMonth(m, 1))).needs("底末初"),
         DateRule.of("date.month.week", "(?:" + YEAR_M + ")?(?:" + MON + "份?|" + MREL + ")的?第(?<wn>" + ORD
-            + ")(?:周|个星期|个礼拜)", DateRules::weekOfMonth),
+            + ")(?:周|个星期|个礼拜)", DateRules::weekOfMonth).needs("第"),
         DateRule.of("date.month.weekday", "(?:" + YEAR_M + ")?(?:" + MON + "份?|" + MREL
-            + ")的?(?:第(?<on>" + ORD + ")个|(?<last>最后一个))(?:星期|周|礼拜)" + WD, DateRules::weekdayOfMonth),
-        DateRule.of("date.ym", YEAR_M + MON + "份?", m -> DateValue.month(Parts.yearMonth(m, 1))),
+            + ")的?(?:第(?<on>" + ORD + ")个|(?<last>最后一个))(?:星期|周|礼拜)" + WD, DateRules::weekdayOfMonth).needs("周期拜"),
+        DateRule.of("date.ym", YEAR_M + MON + "份?", m -> DateValue.month(Parts.yearMonth(m, 1))).needs("月"),
         DateRule.of("date.month.relative.day", "(?:" + YEAR + ")?" + MREL + "(?<d>" + DNUM + ")[日号]",
-            m -> DateValue.day(Parts.date(m))),
-        DateRule.of("date.month.relative", "(?:" + YEAR + ")?" + MREL, m -> DateValue.month(Parts.yearMonth(m, 1))),
-        DateRule.of("date.md", MON + "\\s?" + DAY, NO_YEAR, m -> DateValue.day(Parts.date(m))),
-        DateRule.of("date.m", MON + "份?", NO_YEAR, m -> DateValue.month(Parts.yearMonth(m, 1))),
+            m -> DateValue.day(Parts.date(m))).needs("月"),
+        DateRule.of("date.month.relative", "(?:" + YEAR + ")?" + MREL, m -> DateValue.month(Parts.yearMonth(m, 1))).needs("月"),
+        DateRule.of("date.md", MON + "\\s?" + DAY, NO_YEAR, m -> DateValue.day(Parts.date(m))).needs("月"),
+        DateRule.of("date.m", MON + "份?", NO_YEAR, m -> DateValue.month(Parts.yearMonth(m, 1))).needs("月"),
         DateRule.of("date.d", "(?<d>" + NOT_AFTER_DIGIT + "(?:3[01]|[12]\\d|0?[1-9])(?!\\d)|" + NOT_AFTER_CN
             + "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?))日(?![元币内])", DAY_ONLY,
-            m -> DateValue.day(m.anchor.dayOfMonth(Parts.day(m.get("d"))))),
-        DateRule.of("date.year.edge", YEAR_EDGE + "年?(?<edge>底|末|初)", m -> yearEdge(Parts.year(m), m.get("edge"))),
+            m -> DateValue.day(m.anchor.dayOfMonth(Parts.day(m.get("d"))))).needs("日"),
+        DateRule.of("date.year.edge", YEAR_EDGE + "年?(?<edge>底|末|初)", m -> yearEdge(Parts.year(m), m.get("edge"))).needs("底末初"),
         DateRule.of("date.year.edge.bare", "(?<![\\d" + CN_DIGIT + "两十个])年(?<edge>底|末|初)",
-            m -> yearEdge(m.anchor.year(), m.get("edge"))),
+            m -> yearEdge(m.anchor.year(), m.get("edge"))).needs("底末初"),
         DateRule.of("date.month.edge.bare", "(?<![\\d" + CN_DIGIT + "两十个本当上下])月(?<edge>底|末|初)",
-            m -> DateValue.month(m.anchor.month())),
-        DateRule.of("date.half", "(?:" + YEAR + ")?(?<h>上半年|下半年)", DateRules::half),
-        DateRule.of("date.quarter", "(?:" + YEAR_EDGE + ")?第?(?<q>[一二三四1-4])季度(?<edge>末|初)?", DateRules::quarter),
-        DateRule.of("date.quarters.first", "(?:" + YEAR + ")?前(?<qn>[一二两三1-3])个?季度", DateRules::firstQuarters),
-        DateRule.of("date.quarter.relative", "(?<qr>上个?|本|这个?|下个?)季度(?<edge>末|初)?", DateRules::relativeQuarter),
-        DateRule.of("date.months.first", "(?:" + YEAR + ")?前(?<fm>" + ORD + "|两)个?月", DateRules::firstMonths),
-        DateRule.of("date.year.week", "(?:" + YEAR_EDGE + ")的?第(?<wn>" + ORD + ")(?:周|个星期|个礼拜)", DateRules::weekOfYear),
+            m -> DateValue.month(m.anchor.month())).needs("底末初"),
+        DateRule.of("date.half", "(?:" + YEAR + ")?(?<h>上半年|下半年)", DateRules::half).needs("半"),
+        DateRule.of("date.quarter", "(?:" + YEAR_EDGE + ")?第?(?<q>[一二三四1-4])季度(?<edge>末|初)?", DateRules::quarter).needs("季"),
+        DateRule.of("date.quarters.first", "(?:" + YEAR + ")?前(?<qn>[一二两三1-3])个?季度", DateRules::firstQuarters).needs("季"),
+        DateRule.of("date.quarter.relative", "(?<qr>上个?|本|这个?|下个?)季度(?<edge>末|初)?", DateRules::relativeQuarter).needs("季"),
+        DateRule.of("date.months.first", "(?:" + YEAR + ")?前(?<fm>" + ORD + "|两)个?月", DateRules::firstMonths).needs("月"),
+        DateRule.of("date.year.week", "(?:" + YEAR_EDGE + ")的?第(?<wn>" + ORD + ")(?:周|个星期|个礼拜)", DateRules::weekOfYear).needs("第"),
         DateRule.of("date.year", "(?:(?<y>" + Y4 + "|" + YCN4 + ")\\s?年|(?<yy>" + Y2_SAFE + ")年)(?![代来])",
-            m -> DateValue.year(Parts.year(m))),
+            m -> DateValue.year(Parts.year(m))).needs("年"),
         // 使用后年吞吐能力: 后 closes the verb phrase and 年吞吐 is "annual throughput", not 后年
-        DateRule.of("date.year.relative", "(?<yr>" + REL_YEAR + ")(?!(?<=后年)" + ANNUAL + ")", m -> DateValue.year(Parts.year(m))),
+        DateRule.of("date.year.relative", "(?<yr>" + REL_YEAR + ")(?!(?<=后年)" + ANNUAL + ")", m -> DateValue.year(Parts.year(m))).needs("年"),
         DateRule.of("date.decade", "(?:(?<cr>本|上个?|下个?)世纪|(?<c>\\d{1,2}|[一二]?十?[一二三四五六七八九十])世纪)?(?<dec>"
             + NOT_AFTER_DIGIT + "[1-9]0|" + NOT_AFTER_CN + "[一二三四五六七八九]十)年代(?<part>初期|前期|初|中期|末期|后期|末)?",
-            DateRules::decade),
+            DateRules::decade).needs("代"),
         DateRule.of("date.decade.full", "(?<dy>" + NOT_AFTER_DIGIT + "1\\d{2}0|20\\d0)年代", m -> {
           int start = Parts.number(m.get("dy"));
           return DateValue.years(start, start + 9);
-        }),
+        }).needs("代"),
         DateRule.of("date.century", "(?:(?<cr>本|上个?|下个?)世纪|(?<c>\\d{1,2}|[一二]?十?[一二三四五六七八九十])世纪)(?![\\d一二三四五六七八九]0?十?年代)",
             m -> {
               int start = centuryStart(m);
               return DateValue.years(start, start + 99);
-            }),
+            }).needs("纪"),
         DateRule.of("date.numeric.ymd", "(?<![\\d.])(?<y>1\\d{3}|20\\d{2})[-./](?<m>1[0-2]|0?[1-9])[-./](?<d>3[01]|[12]\\d|0?[1-9])(?![\\d.])",
-            DateRules::numericDate),
+            DateRules::numericDate).needs("-./"),
         DateRule.of("date.numeric.compact", "(?<![\\w.])(?<y>19\\d{2}|20\\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\\d|3[01])(?![\\w.%])",
             DateRules::numericDate),
         DateRule.of("date.numeric.spaced", "(?<![\\w.])(?<y>19\\d{2}|20\\d{2}) (?<m>1[0-2]|0?[1-9]) (?<d>3[01]|[12]\\d|0?[1-9])(?![\\w.])",
-            DateRules::numericDate),
+            DateRules::numericDate).needs(" "),
         DateRule.of("date.numeric.ym", "(?<![\\w.\\-/])(?<y>19\\d{2}|20\\d{2})-(?<m>0[1-9]|1[0-2])(?![\\w.\\-/])",
-            m -> DateValue.month(YearMonth.of(Parts.number(m.get("y")), Parts.number(m.get("m"))))),
+            m -> DateValue.month(YearMonth.of(Parts.number(m.get("y")), Parts.number(m.get("m"))))).needs("-"),
         DateRule.of("date.numeric.md", "(?<![\\w.\\-/])(?<m>0[1-9])-(?<d>0[1-9]|[12]\\d|3[01])(?![\\w.\\-/])", NO_YEAR,
-            m -> DateValue.day(Parts.date(m))),
+            m -> DateValue.day(Parts.date(m))).needs("-"),
         DateRule.of("date.day.relative", "(?<dr>大大后天|大后天|大前天|今天(?!的)|今日(?!的)|当天|当日|本日|昨天|昨日|前天|明天|明日|后天)",
-            DateRules::relativeDay),
+            DateRules::relativeDay).needs("天日"),
         DateRule.of("date.weekday", "(?<wr>上个?|下个?|这个?|本|今)?(?:星期|礼拜)" + WD + "|(?<wp>上个?|下个?|这个?|本)(?:周|星期|礼拜)"
-            + "(?:星期|礼拜)?(?<wd2>[一二三四五六日天])", WEEKDAY, DateRules::weekday),
+            + "(?:星期|礼拜)?(?<wd2>[一二三四五六日天])", WEEKDAY, DateRules::weekday).needs("周期拜"),
         DateRule.of("date.weekday.short", "(?<![\\u4e00-\\u9fff&&[^于在从至到和及的将、]])周(?<wd>[一二三四五六日])(?=[，。、；,;）)\\s至到和及]|$|[上下晚早凌午夜中])",
-            WEEKDAY, DateRules::weekday),
+            WEEKDAY, DateRules::weekday).needs("周"),
         DateRule.of("date.week.relative", "(?<wr>上个?|下个?|这个?|本)(?:周|星期|礼拜)(?![一二三四五六日天末年边期])", m -> {
           LocalDate monday = m.anchor.monday(Parts.weekShift(m.get("wr")));
           return DateValue.days(monday, monday.plusDays(6));
-        }),
+        }).needs("周期拜"),
         DateRule.of("date.holiday", "(?:" + YEAR + ")?(?<hol>" + holidayNames + ")", m -> {
           String[] md = holidays.get(m.get("hol")).split("-");
           int month = Integer.parseInt(md[0]);
           int day = Integer.parseInt(md[1]);
           int y = Parts.hasYear(m) ? Parts.year(m) : m.anchor.yearFor(month, day);
           return DateValue.day(LocalDate.of(y, month, day));
-        }),
+        }).needs(lastChars(holidays.keySet())),
         DateRule.of("date.years.offset", "(?<![几数多])(?<n>" + NOT_AFTER_DIGIT + "\\d{1,2}|" + NOT_AFTER_CN
             + "[一二两三四五六七八九十]{1,3})年(?:之)?(?<dir>前|后)(?![年])", m -> {
               int n = Parts.number(m.get("n"));
               return DateValue.year(m.anchor.year() + ("前".equals(m.get("dir")) ? -n : n));
-            }),
-        DateRule.of("date.vague", "(?:" + String.join("|", vague) + ")", m -> DateRule.UNRESOLVED),
-        DateRule.of("date.vague.future", "未来(?=[\\d一二两三四五六七八九十几数]|一段)", m -> DateRule.UNRESOLVED));
+            }).needs("年"),
+        DateRule.of("date.vague", "(?:" + String.join("|", vague) + ")", m -> DateRule.UNRESOLVED).needs(lastChars(vague)),
+        DateRule.of("date.vague.future", "未来(?=[\\d一二两三四五六七八九十几数]|一段)", m -> DateRule.UNRESOLVED).needs("来"));
     return rules;
+  }
+
+  /** The last character of each word: a match of one of the words holds one of them. */
+  private static String lastChars(java.util.Collection<String> words) {
+    return words.stream().map(w -> w.substring(w.length() - 1)).distinct().sorted().collect(Collectors.joining());
   }
 
   /**
