@@ -7,13 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Everything the country rules look up, built once from the gazetteer and the data files beside
@@ -35,11 +32,11 @@ final class Lexicon {
 
   private final CountryGazetteer gazetteer;
   /** Dictionary words by first character, longest first. */
-  private final Map<Character, List<Word>> wordsByFirstChar;
+  private final ByFirstChar<Word> wordsByFirstChar;
   private final Map<String, String> singleCharNames;
   private final Set<String> compoundStops;
   /** Compound abbreviations by first character, longest first (印尼 before 印). */
-  private final Map<Character, List<String>> abbreviationsByFirstChar;
+  private final ByFirstChar<String> abbreviationsByFirstChar;
 
   Lexicon(CountryGazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -63,10 +60,10 @@ final class Lexicon {
       int mentionLength = bar < 0 ? key.length() : bar;
       w.put(key, new Word(key, Kind.FIXED_COMPOUND, mentionLength, List.of(f[1].trim().split(" +"))));
     }
-    this.wordsByFirstChar = byFirstChar(w.values(), Word::key);
+    this.wordsByFirstChar = new ByFirstChar<>(w.values(), Word::key);
     this.singleCharNames = Map.copyOf(single);
     this.compoundStops = Set.copyOf(lines("compound-stops.txt"));
-    this.abbreviationsByFirstChar = byFirstChar(gazetteer.abbreviations().keySet(), a -> a);
+    this.abbreviationsByFirstChar = new ByFirstChar<>(gazetteer.abbreviations().keySet(), a -> a);
   }
 
   CountryGazetteer gazetteer() {
@@ -75,7 +72,7 @@ final class Lexicon {
 
   /** The longest dictionary word starting at {@code i}, or null. */
   Word longestWordAt(String text, int i) {
-    for (Word w : wordsByFirstChar.getOrDefault(text.charAt(i), List.of())) {
+    for (Word w : wordsByFirstChar.get(text.charAt(i))) {
       if (text.startsWith(w.key(), i)) return w;
     }
     return null;
@@ -91,7 +88,7 @@ final class Lexicon {
    * after a numeral or a time word (26日, 今日) is a day, never Japan.
    */
   String abbreviationAt(String text, int i) {
-    for (String a : abbreviationsByFirstChar.getOrDefault(text.charAt(i), List.of())) {
+    for (String a : abbreviationsByFirstChar.get(text.charAt(i))) {
       if (text.startsWith(a, i)) {
         if (a.equals("日") && i > 0 && DAY_BEFORE.indexOf(text.charAt(i - 1)) >= 0) return null;
         if (a.equals("日") && i > 0 && Character.isDigit(text.charAt(i - 1))) return null;
@@ -104,15 +101,6 @@ final class Lexicon {
   /** Whether a compound letter followed by {@code next} forms an ordinary word (美好, 英文). */
   boolean isCompoundStop(String abbreviation, char next) {
     return compoundStops.contains(abbreviation + next);
-  }
-
-  private static <T> Map<Character, List<T>> byFirstChar(Collection<T> items, Function<T, String> key) {
-    Map<Character, List<T>> m = new HashMap<>();
-    for (T t : items) m.computeIfAbsent(key.apply(t).charAt(0), k -> new ArrayList<>()).add(t);
-    m.replaceAll((k, v) -> v.stream()
-        .sorted(Comparator.comparingInt((T t) -> key.apply(t).length()).reversed().thenComparing(key))
-        .toList());
-    return Map.copyOf(m);
   }
 
   private static final String DAY_BEFORE = "〇零一二三四五六七八九十廿卅两今昨明前后次翌当同近每平节假周末终元抗生";
