@@ -40,7 +40,17 @@ public final class ArticleDocuments {
   /** What every fact document of one article looks up: country mentions and dates by offset, sentence bounds. */
   private record Context(List<CountryAt> countries, List<DateMention> dates, int[] sentenceBounds, ArticleTokens tokens) {}
 
+  /** The documents of {@code a}; the text is segmented when Lucene first reads a token stream (never, for SolrCloud). */
   public static List<Document> of(Article a) {
+    return of(a, false);
+  }
+
+  /** As {@link #of(Article)}, with the text segmented now (so a batch can be segmented before any of it is written). */
+  static List<Document> segmented(Article a) {
+    return of(a, true);
+  }
+
+  private static List<Document> of(Article a, boolean segmentNow) {
     if (a.id() == null || a.id().isBlank()) throw new IllegalArgumentException("article without id: " + a.source());
     List<CountryAt> countries = new ArrayList<>();
     for (Country c : a.countries()) {
@@ -50,7 +60,9 @@ public final class ArticleDocuments {
     List<DateMention> dates = new ArrayList<>(a.dates());
     dates.sort(Comparator.comparingInt(DateMention::start));
 
-    return documents(a, new Context(countries, dates, Sentences.boundaries(a.text()), new ArticleTokens(a.text())));
+    ArticleTokens tokens = new ArticleTokens(a.text());
+    if (segmentNow) tokens.segment();
+    return documents(a, new Context(countries, dates, Sentences.boundaries(a.text()), tokens));
   }
 
   private static List<Document> documents(Article a, Context ctx) {

@@ -2,6 +2,7 @@ package io.xinwen.index;
 
 import io.xinwen.model.Article;
 import java.io.Closeable;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,14 @@ import java.util.Map;
 public interface ArticleIndex extends Closeable {
   /** Adds an article and its facts, replacing any article with the same id. */
   void add(Article article);
+
+  /**
+   * Adds several articles, as {@link #add} does each; a backend may prepare them all before writing
+   * any. When it throws, some of them may have been added (adding again replaces them).
+   */
+  default void addAll(List<Article> articles) {
+    for (Article a : articles) add(a);
+  }
 
   /** Removes an article and its facts; no-op when absent. */
   void delete(String articleId);

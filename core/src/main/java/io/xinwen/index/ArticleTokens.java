@@ -1,6 +1,7 @@
 package io.xinwen.index;
 
 import io.xinwen.segment.Token;
+import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,28 +16,35 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * {@code ArticleTokensTest}). Analyzing each fact's sentence again was most of the indexing time.
  */
 final class ArticleTokens {
-  private final List<Token> words;
-  private final int length;
+  private final String text;
+  private List<Token> words;
 
+  /** Segments on first use: documents sent to SolrCloud carry the text, and Solr analyzes it there. */
   ArticleTokens(String normalizedText) {
-    this.words = TextAnalysis.words(normalizedText);
-    this.length = normalizedText.length();
+    this.text = normalizedText;
+  }
+
+  /** Segments the text now, if not done yet. */
+  void segment() {
+    words();
+  }
+
+  private List<Token> words() {
+    if (words == null) words = TextAnalysis.words(text);
+    return words;
   }
 
   /** Every token, with offsets into the article text. */
   TokenStream all() {
-    return new Replay(0, words.size(), 0, length);
+    return new Replay(0, text.length(), 0, text.length());
   }
 
   /** The tokens inside {@code [start, end)}, with offsets relative to {@code start}, as if that text were analyzed alone. */
   TokenStream within(int start, int end) {
-    int from = firstStartingAtOrAfter(start);
-    int to = from;
-    while (to < words.size() && words.get(to).end() <= end) to++;
-    return new Replay(from, to, start, end - start);
+    return new Replay(start, end, start, end - start);
   }
 
-  private int firstStartingAtOrAfter(int offset) {
+  private static int firstStartingAtOrAfter(List<Token> words, int offset) {
     int lo = 0;
     int hi = words.size();
     while (lo < hi) {
@@ -47,26 +55,38 @@ final class ArticleTokens {
     return lo;
   }
 
+  /** Replays the tokens inside {@code [start, end)} of the text, shifted left by {@code shift}; finds them on reset. */
   private final class Replay extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private final int from;
-    private final int to;
+    private final int start;
+    private final int end;
     private final int shift;
     private final int finalOffset;
+    private List<Token> words = List.of();
     private int next;
+    private int last;
 
-    Replay(int from, int to, int shift, int finalOffset) {
-      this.from = from;
-      this.to = to;
+    Replay(int start, int end, int shift, int finalOffset) {
+      this.start = start;
+      this.end = end;
       this.shift = shift;
       this.finalOffset = finalOffset;
     }
 
     @Override
+    public void reset() throws IOException {
+      super.reset();
+      words = words();
+      next = firstStartingAtOrAfter(words, start);
+      last = next;
+      while (last < words.size() && words.get(last).end() <= end) last++;
+    }
+
+    @Override
     public boolean incrementToken() {
-      if (next >= to) return false;
+      if (next >= last) return false;
       clearAttributes();
       Token t = words.get(next++);
       term.setEmpty().append(t.text());
@@ -76,15 +96,9 @@ final class ArticleTokens {
     }
 
     @Override
-    public void end() throws java.io.IOException {
+    public void end() throws IOException {
       super.end();
       offset.setOffset(finalOffset, finalOffset);
-    }
-
-    @Override
-    public void reset() throws java.io.IOException {
-      super.reset();
-      next = from;
     }
   }
 }

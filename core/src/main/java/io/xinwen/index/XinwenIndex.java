@@ -124,6 +124,19 @@ public final class XinwenIndex implements ArticleIndex {
     }
   }
 
+  /** Adds the articles and their facts: all documents are built (and the texts segmented) before any is written. */
+  @Override
+  public void addAll(List<Article> articles) {
+    requireWriter();
+    List<List<Document>> docs = new ArrayList<>(articles.size());
+    for (Article a : articles) docs.add(ArticleDocuments.segmented(a));
+    try {
+      for (int i = 0; i < articles.size(); i++) writer.updateDocuments(new Term(Fields.ARTICLE_ID, articles.get(i).id()), docs.get(i));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The facts {@link #add} indexes for this article, counted by kind (money, percent, quantity, date, quote). */
   public static Map<String, Integer> factsByKind(Article article) {
     Map<String, Integer> out = new LinkedHashMap<>();
