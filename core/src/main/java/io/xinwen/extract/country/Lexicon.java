@@ -1,5 +1,6 @@
 package io.xinwen.extract.country;
 
+import io.xinwen.extract.WordTrie;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,12 +32,10 @@ final class Lexicon {
   }
 
   private final CountryGazetteer gazetteer;
-  /** Dictionary words by first character, longest first. */
-  private final ByFirstChar<Word> wordsByFirstChar;
+  private final WordTrie<Word> words;
   private final Map<String, String> singleCharNames;
   private final Set<String> compoundStops;
-  /** Compound abbreviations by first character, longest first (印尼 before 印). */
-  private final ByFirstChar<String> abbreviationsByFirstChar;
+  private final WordTrie<String> abbreviations;
 
   Lexicon(CountryGazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -60,10 +59,12 @@ final class Lexicon {
       int mentionLength = bar < 0 ? key.length() : bar;
       w.put(key, new Word(key, Kind.FIXED_COMPOUND, mentionLength, List.of(f[1].trim().split(" +"))));
     }
-    this.wordsByFirstChar = new ByFirstChar<>(w.values(), Word::key);
+    this.words = WordTrie.forward(w);
     this.singleCharNames = Map.copyOf(single);
     this.compoundStops = Set.copyOf(lines("compound-stops.txt"));
-    this.abbreviationsByFirstChar = new ByFirstChar<>(gazetteer.abbreviations().keySet(), a -> a);
+    Map<String, String> abbreviations = new HashMap<>();
+    gazetteer.abbreviations().keySet().forEach(a -> abbreviations.put(a, a));
+    this.abbreviations = WordTrie.forward(abbreviations);
   }
 
   CountryGazetteer gazetteer() {
@@ -72,10 +73,7 @@ final class Lexicon {
 
   /** The longest dictionary word starting at {@code i}, or null. */
   Word longestWordAt(String text, int i) {
-    for (Word w : wordsByFirstChar.get(text.charAt(i))) {
-      if (text.startsWith(w.key(), i)) return w;
-    }
-    return null;
+    return words.longest(text, i, text.length());
   }
 
   /** The code of a one-character name (俄), or null. */
@@ -88,14 +86,11 @@ final class Lexicon {
    * after a numeral or a time word (26日, 今日) is a day, never Japan.
    */
   String abbreviationAt(String text, int i) {
-    for (String a : abbreviationsByFirstChar.get(text.charAt(i))) {
-      if (text.startsWith(a, i)) {
-        if (a.equals("日") && i > 0 && DAY_BEFORE.indexOf(text.charAt(i - 1)) >= 0) return null;
-        if (a.equals("日") && i > 0 && Character.isDigit(text.charAt(i - 1))) return null;
-        return a;
-      }
-    }
-    return null;
+    String a = abbreviations.longest(text, i, text.length());
+    if (a == null) return null;
+    if (a.equals("日") && i > 0 && DAY_BEFORE.indexOf(text.charAt(i - 1)) >= 0) return null;
+    if (a.equals("日") && i > 0 && Character.isDigit(text.charAt(i - 1))) return null;
+    return a;
   }
 
   /** Whether a compound letter followed by {@code next} forms an ordinary word (美好, 英文). */

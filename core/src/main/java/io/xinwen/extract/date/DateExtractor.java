@@ -39,9 +39,10 @@ public final class DateExtractor implements Extractor<DateMention> {
   private final boolean[] startChars;
   /** Per rule, the characters a match of it can start with (a subset of {@link #startChars}). */
   private final List<BitSet> ruleStarts;
-  /** Per rule, the index of its {@link DateRule#needs()} set in {@link #needSets}, or -1. */
+  /** Per rule, the bit of its {@link DateRule#needs()} set in {@link #needMask}, or 0 (no prefilter). */
   private final int[] ruleNeeds;
-  private final List<boolean[]> needSets = new ArrayList<>();
+  /** Per character, the bits of the needs sets holding it. */
+  private final int[] needMask = new int[Character.MAX_VALUE + 1];
 
   public DateExtractor() {
     this(true);
@@ -61,15 +62,12 @@ public final class DateExtractor implements Extractor<DateMention> {
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       String needs = rules.get(i).needs();
-      if (!prefilter || needs == null) {
-        ruleNeeds[i] = -1;
-        continue;
-      }
+      if (!prefilter || needs == null) continue;
       ruleNeeds[i] = seen.computeIfAbsent(needs, k -> {
-        boolean[] set = new boolean[Character.MAX_VALUE + 1];
-        for (char c : k.toCharArray()) set[c] = true;
-        needSets.add(set);
-        return needSets.size() - 1;
+        int bit = 1 << seen.size();
+        if (bit == 0) throw new IllegalStateException("more than 32 needs sets");
+        for (char c : k.toCharArray()) needMask[c] |= bit;
+        return bit;
       });
     }
   }
@@ -132,16 +130,27 @@ public final class DateExtractor implements Extractor<DateMention> {
     for (int i = 0; i < n; i++) {
       if (startChars[text.charAt(i)]) candidates[count++] = i;
     }
-    int[][] nextNeeded = new int[needSets.size()][];
+    // nextMarked[p]: the first position at or after p holding a character some rule needs
+    int[] nextMarked = new int[n + 1];
+    nextMarked[n] = n;
+    int present = 0;
+    for (int p = n - 1; p >= 0; p--) {
+      int mask = needMask[text.charAt(p)];
+      present |= mask;
+      nextMarked[p] = mask != 0 ? p : nextMarked[p + 1];
+    }
+    // reach[k]: the needs sets with a character within REACH of candidate k
+    int[] reach = new int[count];
+    for (int k = 0; k < count; k++) {
+      int p = candidates[k];
+      int end = Math.min(n, p + DateRule.REACH);
+      for (int q = nextMarked[p]; q < end; q = nextMarked[q + 1]) reach[k] |= needMask[text.charAt(q)];
+    }
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       DateRule rule = rules.get(i);
-      int[] needed = null;
-      if (ruleNeeds[i] >= 0) {
-        needed = nextNeeded[ruleNeeds[i]];
-        if (needed == null) needed = nextNeeded[ruleNeeds[i]] = nextOf(text, needSets.get(ruleNeeds[i]));
-        if (needed[0] == Integer.MAX_VALUE) continue; // none of the characters it needs is in the text
-      }
+      int need = ruleNeeds[i];
+      if (need != 0 && (present & need) == 0) continue; // none of the characters it needs is in the text
       Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       DateRule.Match match = new DateRule.Match(m, rule.groups(), anchor);
       BitSet firsts = ruleStarts.get(i);
@@ -149,7 +158,7 @@ public final class DateExtractor implements Extractor<DateMention> {
       for (int k = 0; k < count; k++) {
         int p = candidates[k];
         if (p < next || !firsts.get(text.charAt(p))) continue;
-        if (needed != null && needed[p] - p >= DateRule.REACH) continue;
+        if (need != 0 && (reach[k] & need) == 0) continue;
         m.region(p, n);
         if (!m.lookingAt() || m.end() == m.start()) continue;
         next = m.end();
@@ -170,14 +179,6 @@ public final class DateExtractor implements Extractor<DateMention> {
       }
     }
     return hits;
-  }
-
-  /** For each position, the first position at or after it holding a character of {@code set} ({@code MAX_VALUE}: none). */
-  private static int[] nextOf(String text, boolean[] set) {
-    int[] next = new int[text.length() + 1];
-    next[text.length()] = Integer.MAX_VALUE;
-    for (int p = text.length() - 1; p >= 0; p--) next[p] = set[text.charAt(p)] ? p : next[p + 1];
-    return next;
   }
 
   /** Characters that may stand before a date; a rule's lookbehind is tried against each of them. */

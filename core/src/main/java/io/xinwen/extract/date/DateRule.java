@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 record DateRule(String id, Pattern pattern, Set<String> groups, Shape shape, Function<Match, DateValue> resolver, String needs) {
   /** How far after a match's start its {@code needs} character may lie; longer than any date. */
-  static final int REACH = 32;
+  static final int REACH = 20;
 
   /** Marks a match that is a date but has no value. */
   static final DateValue UNRESOLVED = DateValue.year(1);

@@ -119,14 +119,6 @@ public final class NameLexicon {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇';
   }
 
-  static boolean regionMatches(CharSequence text, int i, String w) {
-    if (i < 0 || i + w.length() > text.length()) return false;
-    for (int k = 0; k < w.length(); k++) {
-      if (text.charAt(i + k) != w.charAt(k)) return false;
-    }
-    return true;
-  }
-
   /** Whether {@code word} is the Chinese name of a country (from the JDK's CLDR data), so not a person. */
   public boolean isCountryName(String word) {
     return COUNTRY_NAMES.contains(word);
