@@ -150,7 +150,7 @@ public final class ArticleDocuments {
     Span s = paragraph ? Sentences.paragraph(a.text(), start, end) : Sentences.sentence(a.text(), ctx.sentenceBounds(), start, end);
     String sentence = a.text().substring(s.start(), s.end());
     d.add(new StoredField(Fields.SENTENCE, sentence));
-    d.add(new Field(Fields.SENTENCE, ctx.tokens().within(s.start(), s.end()), TextField.TYPE_NOT_STORED));
+    d.add(new Field(Fields.SENTENCE, ctx.tokens().within(s.start(), s.end()), Fields.SENTENCE_TEXT));
     d.add(new StoredField(Fields.SENTENCE_START, s.start()));
     Set<String> codes = new LinkedHashSet<>();
     for (CountryAt c : ctx.countries()) {

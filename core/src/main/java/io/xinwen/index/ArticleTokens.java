@@ -87,7 +87,8 @@ final class ArticleTokens {
     @Override
     public boolean incrementToken() {
       if (next >= last) return false;
-      clearAttributes();
+      // no clearAttributes(): this stream sets every attribute it has on every token and nothing
+      // else writes to them; clearing them was about 7% of indexing time in a profile
       Token t = words.get(next++);
       term.setEmpty().append(t.text());
       offset.setOffset(t.start() - shift, t.end() - shift);

@@ -56,7 +56,21 @@ public final class Fields {
   /** Analyzed, stored, with positions and offsets in the postings (for exact highlight offsets). */
   public static final FieldType STORED_TEXT_WITH_OFFSETS;
 
+  /**
+   * A fact's sentence as searched: analyzed, not stored (a stored field beside it holds the text),
+   * positions for phrases, no norms — sentences are short and alike, and skipping their norms saves
+   * index time; the SolrCloud schema says the same ({@code omitNorms} on {@code sentence}).
+   */
+  public static final FieldType SENTENCE_TEXT;
+
   static {
+    FieldType s = new FieldType();
+    s.setTokenized(true);
+    s.setStored(false);
+    s.setOmitNorms(true);
+    s.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    s.freeze();
+    SENTENCE_TEXT = s;
     FieldType t = new FieldType();
     t.setTokenized(true);
     t.setStored(true);
