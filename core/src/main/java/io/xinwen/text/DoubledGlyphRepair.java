@@ -84,8 +84,23 @@ final class DoubledGlyphRepair implements TextStep {
     return choice;
   }
 
-  /** Cheap necessary condition: in a doubled line nearly every char occurs at least twice. */
+  /**
+   * Cheap necessary condition: in a doubled line nearly every char occurs at least twice. Counted
+   * first in 1,024 hashed buckets (a collision can only add repeats, so a line failing here fails
+   * the exact count too; ordinary lines stop here), then exactly.
+   */
   private static boolean mostCharsRepeat(String s, int from, int to, int nonSpace) {
+    short[] buckets = new short[1024];
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && buckets[c & 1023] < Short.MAX_VALUE) buckets[c & 1023]++;
+    }
+    int upper = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && buckets[c & 1023] >= 2) upper++;
+    }
+    if (upper < nonSpace * MIN_COVERAGE) return false;
     char[] sorted = new char[to - from];
     int n = 0;
     for (int i = from; i < to; i++) {

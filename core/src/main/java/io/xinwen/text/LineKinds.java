@@ -57,6 +57,7 @@ final class LineKinds {
 
   /** Ends with a photo credit (摄, 新华社发). */
   static boolean isCredit(String s) {
+    if (!endsWithClosingBracket(s)) return false; // CREDIT ends in ）: no need to search the line
     var m = CREDIT.matcher(s);
     if (!m.find()) return false;
     String agency = m.group(1);
@@ -74,8 +75,13 @@ final class LineKinds {
 
   static boolean isDatelineOnly(String line) {
     String s = line.strip();
-    var m = DATELINE_TAIL.matcher(s);
-    return m.find() && m.start() == 0;
+    return (s.startsWith("（") || s.startsWith("(")) && DATELINE_TAIL.matcher(s).lookingAt();
+  }
+
+  private static boolean endsWithClosingBracket(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && Character.isWhitespace(s.charAt(i))) i--;
+    return i >= 0 && (s.charAt(i) == '）' || s.charAt(i) == ')');
   }
 
   static boolean isSubtitle(String line) {

@@ -151,14 +151,18 @@ public final class DateExtractor implements Extractor<DateMention> {
       DateRule rule = rules.get(i);
       int need = ruleNeeds[i];
       if (need != 0 && (present & need) == 0) continue; // none of the characters it needs is in the text
-      Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      DateRule.Match match = new DateRule.Match(m, rule.groups(), anchor);
+      Matcher m = null; // made at the first candidate: most rules have none in a given article
+      DateRule.Match match = null;
       BitSet firsts = ruleStarts.get(i);
       int next = 0;
       for (int k = 0; k < count; k++) {
         int p = candidates[k];
         if (p < next || !firsts.get(text.charAt(p))) continue;
         if (need != 0 && (reach[k] & need) == 0) continue;
+        if (m == null) {
+          m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          match = new DateRule.Match(m, rule.groups(), anchor);
+        }
         m.region(p, n);
         if (!m.lookingAt() || m.end() == m.start()) continue;
         next = m.end();
