@@ -114,7 +114,12 @@ public final class ArticleDocuments {
     Document d = new Document();
     d.add(new StringField(Fields.TYPE, Fields.TYPE_ARTICLE, Field.Store.NO));
     common(d, a);
-    if (a.title() != null) d.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
+    if (a.title() != null) {
+      Field title = new Field(Fields.TITLE, a.title(), TextField.TYPE_STORED);
+      int line = lineOffset(a.text(), a.title());
+      if (line >= 0) title.setTokenStream(tokens.within(line, line + a.title().length())); // a whole line: its tokens are the title's
+      d.add(title);
+    }
     Field text = new Field(Fields.TEXT, a.text(), Fields.STORED_TEXT_WITH_OFFSETS);
     text.setTokenStream(tokens.all()); // stored as the string, indexed from the article's tokens
     d.add(text);
@@ -189,6 +194,16 @@ public final class ArticleDocuments {
       facet(d, Facet.YEAR, Integer.toString(span.first().getYear()));
     }
     return d;
+  }
+
+  /** Where {@code line} stands as a whole line of {@code text}, or -1 (a title given beside the text, or not on a line of its own). */
+  private static int lineOffset(String text, String line) {
+    if (line.isEmpty()) return -1;
+    for (int i = text.indexOf(line); i >= 0; i = text.indexOf(line, i + 1)) {
+      int end = i + line.length();
+      if ((i == 0 || text.charAt(i - 1) == '\n') && (end == text.length() || text.charAt(end) == '\n')) return i;
+    }
+    return -1;
   }
 
   /** The index of the first value at or after {@code offset} in sorted {@code starts} ({@code starts.length} when none). */

@@ -64,11 +64,11 @@ final class DateRules {
         .collect(Collectors.joining("|"));
     List<DateRule> rules = List.of(
         DateRule.of("date.range.days", "(?:" + YEAR_M + ")?" + MON + "(?<d1>" + DNUM + ")\\s?[日号]?" + CONN + "(?<d2>"
-            + DNUM + ")\\s?[日号]", DateRules::dayRange).needs("月"),
+            + DNUM + ")\\s?[日号]", DateRules::dayRange).needs("至到—–－-~～"),
         DateRule.of("date.range.months", "(?:" + YEAR_M + ")?(?<m1>" + MNUM + ")(?:\\s?月份?)?" + CONN + "(?<m2>" + MNUM
-            + ")\\s?月份?", DateRules::monthRange).needs("月"),
+            + ")\\s?月份?", DateRules::monthRange).needs("至到—–－-~～"),
         DateRule.of("date.range.years", "(?<y1>" + Y4 + ")(?:\\s?年)?" + CONN + "(?<y2>" + Y4 + ")\\s?年(?!代)",
-            m -> DateValue.years(Parts.number(m.get("y1")), Parts.number(m.get("y2")))).needs("年"),
+            m -> DateValue.years(Parts.number(m.get("y1")), Parts.number(m.get("y2")))).needs("至到—–－-~～"),
         DateRule.of("date.range.years.from", "(?<=[从自])(?<y1>" + Y4 + ")" + CONN + "(?<y2>" + Y4 + ")",
             m -> DateValue.years(Parts.number(m.get("y1")), Parts.number(m.get("y2")))).needs("至到—–－-~～"),
         DateRule.of("date.ymd", YEAR_M + MON + "\\s?" + DAY, m -> DateValue.day(Parts.date(m))).needs("月"),
@@ -146,7 +146,7 @@ final class DateRules {
             + "[一二两三四五六七八九十]{1,3})年(?:之)?(?<dir>前|后)(?![年])", m -> {
               int n = Parts.number(m.get("n"));
               return DateValue.year(m.anchor.year() + ("前".equals(m.get("dir")) ? -n : n));
-            }).needs("年"),
+            }).needs("前后"),
         DateRule.of("date.vague", "(?:" + String.join("|", vague) + ")", m -> DateRule.UNRESOLVED).needs(lastChars(vague)),
         DateRule.of("date.vague.future", "未来(?=[\\d一二两三四五六七八九十几数]|一段)", m -> DateRule.UNRESOLVED).needs("来"));
     return rules;
