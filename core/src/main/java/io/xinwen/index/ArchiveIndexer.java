@@ -72,15 +72,26 @@ public final class ArchiveIndexer {
     ArticleReader reader = new ArticleReader();
 
     Consumer<List<ArticleInput>> process = batch -> {
-      List<Article> done = new ArrayList<>(batch.size());
-      for (ArticleInput input : batch) {
-        try {
-          done.add(pipeline.process(input));
-        } catch (RuntimeException e) {
-          skipped.add(cannotIndex(input.source(), e));
+      boolean[] settled = new boolean[batch.size()]; // indexed, or skipped with a reason
+      List<Article> added;
+      try {
+        List<Article> done = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+          try {
+            done.add(pipeline.process(batch.get(i)));
+          } catch (RuntimeException e) {
+            skipped.add(cannotIndex(batch.get(i).source(), e));
+            settled[i] = true;
+          }
         }
+        added = add(index, done, skipped);
+      } catch (Error e) { // out of memory, or a regex's stack overflow: report the batch, never drop it silently
+        for (int i = 0; i < batch.size(); i++) {
+          if (!settled[i]) skipped.add(cannotIndex(batch.get(i), e));
+        }
+        return;
       }
-      for (Article a : add(index, done, skipped)) {
+      for (Article a : added) {
         chars.addAndGet(a.text().length());
         Map<String, Integer> counts = XinwenIndex.factsByKind(a);
         synchronized (kinds) {
@@ -166,5 +177,14 @@ public final class ArchiveIndexer {
 
   private static InputItem.Skipped cannotIndex(String source, RuntimeException e) {
     return new InputItem.Skipped(source == null ? "?" : source, "cannot index: " + e);
+  }
+
+  private static InputItem.Skipped cannotIndex(ArticleInput input, Error e) {
+    String source = input.source() == null ? "?" : input.source();
+    if (e instanceof OutOfMemoryError) {
+      return new InputItem.Skipped(source, String.format("cannot index: out of memory (the batch holding this article of %,d chars); "
+          + "give Java more heap (XINWEN_JAVA_OPTS=-Xmx4g) or split the input", input.text().length()));
+    }
+    return new InputItem.Skipped(source, "cannot index: " + e);
   }
 }

@@ -5,7 +5,6 @@ import io.xinwen.segment.Segmenter;
 import io.xinwen.segment.Token;
 import io.xinwen.segment.XinwenSegmenter;
 import io.xinwen.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -27,15 +26,18 @@ public final class TextAnalysis {
   }
 
   /**
-   * The analyzer's word tokens for text that is already normalized (an {@code Article}'s text),
-   * without running the normalizer again: the same terms and offsets as {@link #analyzer()} gives.
+   * Appends the analyzer's word tokens of {@code normalizedText[from, to)} (text that is already
+   * normalized, an {@code Article}'s) to {@code out}, without running the normalizer again: the same
+   * terms and offsets as {@link #analyzer()} gives.
    */
-  static List<Token> words(String normalizedText) {
-    List<Token> all = segmenter().segment(normalizedText);
-    List<Token> words = new ArrayList<>(all.size());
-    for (Token t : all) {
-      if (t.isWord()) words.add(t);
+  static void words(String normalizedText, int from, int to, List<Token> out) {
+    int mark = out.size();
+    segmenter().segment(normalizedText, from, to, out);
+    int kept = mark;
+    for (int i = mark; i < out.size(); i++) {
+      Token t = out.get(i);
+      if (t.isWord()) out.set(kept++, t);
     }
-    return words;
+    out.subList(kept, out.size()).clear();
   }
 }
