@@ -61,7 +61,7 @@ public final class ArchiveIndexer {
    * Indexes every input under {@code paths} (see {@link ArticleReader}) and commits. Articles go
    * through in batches (all extracted, then all segmented and added with
    * {@link ArticleIndex#addAll}): each stage keeps its dictionaries in the CPU caches for a whole
-   * batch, about 12% faster than one article at a time.
+   * batch, about 10% faster than one article at a time.
    */
   public Summary run(List<String> paths, ArticleIndex index, Listener listener) {
     long t0 = System.nanoTime();
