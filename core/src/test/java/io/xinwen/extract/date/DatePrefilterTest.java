@@ -60,6 +60,7 @@ class DatePrefilterTest {
       assertThat(fast.extract(ctx)).as(in.text().length() > 60 ? in.text().substring(0, 60) + "…" : in.text()).isEqualTo(expected);
       dates += expected.size();
     }
-    assertThat(dates).as("dates compared").isGreaterThan(1000);
+    // the corpus alone has about 200 dates; the suites and SIGHAN text (../shared) add well over a thousand
+    assertThat(dates).as("dates compared").isGreaterThan(TestPaths.shared().isPresent() ? 1000 : 150);
   }
 }
