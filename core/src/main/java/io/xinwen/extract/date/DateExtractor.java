@@ -64,8 +64,8 @@ public final class DateExtractor implements Extractor<DateMention> {
       String needs = rules.get(i).needs();
       if (!prefilter || needs == null) continue;
       ruleNeeds[i] = seen.computeIfAbsent(needs, k -> {
+        if (seen.size() == Integer.SIZE) throw new IllegalStateException("more than 32 distinct needs sets");
         int bit = 1 << seen.size();
-        if (bit == 0) throw new IllegalStateException("more than 32 needs sets");
         for (char c : k.toCharArray()) needMask[c] |= bit;
         return bit;
       });
