@@ -69,10 +69,11 @@ public final class ArticleDocuments {
     for (DateMention m : a.dates()) dates.add(new DateAt(m, DatePeriod.parse(m.value()).orElse(null)));
     dates.sort(Comparator.comparingInt(d -> d.mention().start()));
 
-    ArticleTokens tokens = new ArticleTokens(a.text());
+    int[] sentenceBounds = Sentences.boundaries(a.text());
+    ArticleTokens tokens = new ArticleTokens(a.text(), sentenceBounds);
     if (segmentNow) tokens.segment();
     return documents(a, new Context(countries, countries.stream().mapToInt(CountryAt::start).toArray(),
-        dates, dates.stream().mapToInt(d -> d.mention().start()).toArray(), Sentences.boundaries(a.text()), tokens));
+        dates, dates.stream().mapToInt(d -> d.mention().start()).toArray(), sentenceBounds, tokens));
   }
 
   private static List<Document> documents(Article a, Context ctx) {

@@ -1,7 +1,6 @@
 package io.xinwen.index;
 
 import io.xinwen.segment.Token;
-import io.xinwen.text.SentenceBoundaries;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,13 +23,20 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class ArticleTokens {
   private final String text;
+  private final int[] sentenceBounds;
   private int[] starts;
   private int[] ends;
   private int count;
 
   /** Segments on first use: documents sent to SolrCloud carry the text, and Solr analyzes it there. */
   ArticleTokens(String normalizedText) {
+    this(normalizedText, Sentences.boundaries(normalizedText));
+  }
+
+  /** With the text's {@link Sentences#boundaries} already at hand. */
+  ArticleTokens(String normalizedText, int[] sentenceBounds) {
     this.text = normalizedText;
+    this.sentenceBounds = sentenceBounds;
   }
 
   /** Segments the text now, if not done yet. */
@@ -40,10 +46,9 @@ final class ArticleTokens {
     int[] e = new int[s.length];
     int n = 0;
     List<Token> sentence = new ArrayList<>();
-    int[] bounds = SentenceBoundaries.of(text, 0, text.length());
-    for (int i = 0; i + 1 < bounds.length; i++) {
+    for (int i = 0; i + 1 < sentenceBounds.length; i++) {
       sentence.clear();
-      TextAnalysis.words(text, bounds[i], bounds[i + 1], sentence);
+      TextAnalysis.words(text, sentenceBounds[i], sentenceBounds[i + 1], sentence);
       for (Token t : sentence) {
         if (n == s.length) {
           s = Arrays.copyOf(s, n * 2);
