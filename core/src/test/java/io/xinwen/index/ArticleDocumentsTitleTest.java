@@ -8,12 +8,8 @@ import io.xinwen.model.Article;
 import io.xinwen.testing.Corpus;
 import io.xinwen.testing.CorpusCase;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
 
@@ -29,26 +25,14 @@ class ArticleDocumentsTitleTest {
         IndexableField title = ArticleDocuments.of(a).get(0).getField(Fields.TITLE);
         TokenStream preset = title.tokenStream(analyzer, null);
         if (a.text().startsWith(a.title() + "\n")) replayed++;
-        assertThat(read(preset)).as(c.name()).isEqualTo(read(analyzer.tokenStream(Fields.TITLE, a.title())));
+        assertThat(TokenStreams.read(preset)).as(c.name()).isEqualTo(TokenStreams.read(analyzer.tokenStream(Fields.TITLE, a.title())));
         assertThat(title.stringValue()).isEqualTo(a.title());
       }
       assertThat(replayed).as("corpus articles whose first line is the title").isGreaterThan(5);
 
       Article given = Xinwen.pipeline().build().process(new ArticleInput("t.jsonl", "t1", "正文第一段，中国和哈萨克斯坦签署协议。", null, "中哈签署合作协议"));
       IndexableField title = ArticleDocuments.of(given).get(0).getField(Fields.TITLE);
-      assertThat(read(title.tokenStream(analyzer, null))).isEqualTo(read(analyzer.tokenStream(Fields.TITLE, "中哈签署合作协议")));
+      assertThat(TokenStreams.read(title.tokenStream(analyzer, null))).isEqualTo(TokenStreams.read(analyzer.tokenStream(Fields.TITLE, "中哈签署合作协议")));
     }
-  }
-
-  private static List<String> read(TokenStream ts) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (ts) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset());
-      ts.end();
-    }
-    return out;
   }
 }

@@ -6,14 +6,9 @@ import io.xinwen.model.Article;
 import io.xinwen.testing.Corpus;
 import io.xinwen.testing.CorpusCase;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +37,7 @@ class ArticleTokensTest {
     Article a = Corpus.process(c);
     String text = a.text();
     ArticleTokens tokens = new ArticleTokens(text);
-    assertThat(read(tokens.all())).isEqualTo(analyze(text));
+    assertThat(TokenStreams.read(tokens.all())).isEqualTo(analyze(text));
 
     int[] b = Sentences.boundaries(text);
     int checked = 0;
@@ -50,10 +45,10 @@ class ArticleTokensTest {
       Span s = Sentences.sentence(text, b[i], b[i] + 1);
       if (s.end() <= s.start()) continue;
       String sentence = text.substring(s.start(), s.end());
-      assertThat(read(tokens.within(s.start(), s.end()))).as(sentence).isEqualTo(analyze(sentence));
+      assertThat(TokenStreams.read(tokens.within(s.start(), s.end()))).as(sentence).isEqualTo(analyze(sentence));
       Span p = Sentences.paragraph(text, b[i], b[i]);
       String paragraph = text.substring(p.start(), p.end());
-      assertThat(read(tokens.within(p.start(), p.end()))).as(paragraph).isEqualTo(analyze(paragraph));
+      assertThat(TokenStreams.read(tokens.within(p.start(), p.end()))).as(paragraph).isEqualTo(analyze(paragraph));
       checked++;
     }
     assertThat(checked).isGreaterThan(10);
@@ -64,25 +59,11 @@ class ArticleTokensTest {
     String text = "中国和哈萨克斯坦签署协议。贸易额增长12.5%。";
     ArticleTokens tokens = new ArticleTokens(text);
     int s = text.indexOf("贸易");
-    assertThat(read(tokens.within(s, text.length()))).isEqualTo(analyze(text.substring(s)));
-    assertThat(read(tokens.within(0, 0))).containsExactly("end@0");
+    assertThat(TokenStreams.read(tokens.within(s, text.length()))).isEqualTo(analyze(text.substring(s)));
+    assertThat(TokenStreams.read(tokens.within(0, 0))).containsExactly("end@0");
   }
 
   private static List<String> analyze(String text) throws IOException {
-    return read(ANALYZER.tokenStream("sentence", text));
-  }
-
-  private static List<String> read(TokenStream ts) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (ts) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + (inc.getPositionIncrement() == 1 ? "" : "+" + inc.getPositionIncrement()));
-      ts.end();
-      out.add("end@" + offset.endOffset());
-    }
-    return out;
+    return TokenStreams.read(ANALYZER.tokenStream("sentence", text));
   }
 }
